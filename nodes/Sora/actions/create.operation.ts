@@ -1,0 +1,82 @@
+import { randomUUID } from 'crypto';
+import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+
+import { createdTask } from '../providers/task';
+import type { CreateInput, ProviderSpec } from '../providers/types';
+import { openConnection, type ProviderConnection } from '../transport/connection';
+import { redactJson } from '../transport/redact';
+import { sendProviderRequest } from '../transport/sendRequest';
+import { validateCreateInput } from '../validation/createInput';
+import { createLimiter, type Limiter } from '../waiter/limiter';
+import { completeTask } from './completeTask';
+import { toNodeError, type ItemResult } from './itemResult';
+import { readCreateParameters } from './readCreateParameters';
+import { settleResults } from './settle';
+import { createConcurrency, readWaitOptions, type WaitOptions } from './waitOptions';
+
+type Validated = { itemIndex: number; input: CreateInput } | { itemIndex: number; error: unknown };
+
+/**
+ * Validates every item before the first paid request, then creates all tasks concurrently (bounded),
+ * never repeating a create that may have reached the provider, and optionally waits for them all.
+ */
+export async function executeCreate(context: IExecuteFunctions, provider: ProviderSpec): Promise<INodeExecutionData[]> {
+	const items = context.getInputData();
+	const validated: Validated[] = items.map((_item, itemIndex) => {
+		try {
+			return { itemIndex, input: validateCreateInput(provider, readCreateParameters(context, provider, itemIndex)) };
+		} catch (error) {
+			return { itemIndex, error };
+		}
+	});
+	const firstInvalid = validated.find((entry) => 'error' in entry);
+	if (firstInvalid && 'error' in firstInvalid && !context.continueOnFail()) {
+		throw toNodeError(context, firstInvalid.error, firstInvalid.itemIndex, []);
+	}
+
+	const connection = await openConnection(context, provider, 0);
+	const waitForCompletion = context.getNodeParameter('waitForCompletion', 0, false) === true;
+	const options = waitForCompletion ? readWaitOptions(context, 0) : undefined;
+	const limiter = createLimiter(createConcurrency(context));
+
+	const results = await Promise.all(
+		validated.map(async (entry): Promise<ItemResult> => {
+			if ('error' in entry) return { ok: false, itemIndex: entry.itemIndex, error: entry.error };
+			return await createOne(context, connection, entry.itemIndex, entry.input, limiter, options);
+		}),
+	);
+	return settleResults(context, provider, results, options?.binaryPropertyName ?? 'data', connection.secrets);
+}
+
+async function createOne(
+	context: IExecuteFunctions,
+	connection: ProviderConnection,
+	itemIndex: number,
+	input: CreateInput,
+	limiter: Limiter,
+	options: WaitOptions | undefined,
+): Promise<ItemResult> {
+	const { provider } = connection;
+	let taskId: string;
+	let body: unknown;
+	try {
+		// One key per item: our own retries of this create reuse it, so the provider can deduplicate.
+		const headers = provider.idempotencyHeader ? { [provider.idempotencyHeader]: randomUUID() } : undefined;
+		body = await limiter.run(
+			async () =>
+				await sendProviderRequest(context, connection, provider.buildCreateRequest(input), {
+					kind: 'create',
+					headers,
+					signal: context.getExecutionCancelSignal(),
+				}),
+		);
+		taskId = provider.parseCreateResponse(body);
+	} catch (error) {
+		return { ok: false, itemIndex, error };
+	}
+	if (!options) {
+		return { ok: true, itemIndex, task: redactJson(createdTask(provider.id, taskId, body), connection.secrets) as ReturnType<typeof createdTask> };
+	}
+	const estimatedSeconds = provider.pollHints?.(body).estimatedSeconds;
+	return await completeTask(context, connection, itemIndex, taskId, options, limiter, estimatedSeconds);
+}

@@ -1,0 +1,24 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import type { ProviderSpec } from '../providers/types';
+import type { RawCreateParameters } from '../validation/createInput';
+
+/** Reads the create parameters of one item exactly as n8n resolved them, without judging them. */
+export function readCreateParameters(
+	context: IExecuteFunctions,
+	provider: ProviderSpec,
+	itemIndex: number,
+): RawCreateParameters {
+	const read = (name: string): unknown => context.getNodeParameter(name, itemIndex, undefined);
+	const extras: Record<string, unknown> = {};
+	for (const field of provider.extraFields) extras[field.name] = read(field.name);
+	return {
+		model: read('model'),
+		prompt: read('prompt'),
+		duration: read('duration'),
+		aspectRatio: read('aspectRatio'),
+		resolution: read('resolution'),
+		imageUrl: read('imageUrl'),
+		extras,
+	};
+}

@@ -1,0 +1,27 @@
+import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+
+import { findProvider, providerIds } from '../providers';
+import type { ProviderSpec } from '../providers/types';
+import { executeCreate } from './create.operation';
+import { executeGetStatus } from './getStatus.operation';
+import { executeWait } from './wait.operation';
+
+const operations: Record<string, (context: IExecuteFunctions, provider: ProviderSpec) => Promise<INodeExecutionData[]>> = {
+	create: executeCreate,
+	getStatus: executeGetStatus,
+	wait: executeWait,
+};
+
+export async function route(context: IExecuteFunctions): Promise<INodeExecutionData[]> {
+	const providerId = context.getNodeParameter('provider', 0) as string;
+	const provider = findProvider(providerId);
+	if (!provider) {
+		throw new NodeOperationError(context.getNode(), `Unknown provider "${providerId}"; allowed: ${providerIds().join(', ')}`);
+	}
+	const operationName = context.getNodeParameter('operation', 0) as string;
+	const operation = operations[operationName];
+	if (!operation) {
+		throw new NodeOperationError(context.getNode(), `Unknown operation "${operationName}"; allowed: ${Object.keys(operations).join(', ')}`);
+	}
+	return await operation(context, provider);
+}

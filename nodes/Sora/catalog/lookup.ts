@@ -1,0 +1,14 @@
+import type { ModelSpec, ProviderSpec, Resolution } from '../providers/types';
+
+export function findModel(provider: ProviderSpec, modelId: string): ModelSpec | undefined {
+	return provider.models.find((model) => model.id === modelId);
+}
+
+/** The resolutions a model accepts at one duration (some tiers exist only at some lengths). */
+export function resolutionsFor(model: ModelSpec, duration: number): Resolution[] {
+	return model.resolutionsByDuration?.[duration] ?? model.resolutions;
+}
+
+export function defaultResolution(model: ModelSpec, duration: number): Resolution {
+	return resolutionsFor(model, duration)[0];
+}

@@ -1,0 +1,119 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { resolutionsFor } from '../catalog/lookup';
+import type { ExtraFieldSpec, ModelSpec, ProviderSpec } from '../providers/types';
+import { groupByValue } from './groupByValue';
+import { aspectRatioLabel, durationLabel, resolutionLabel } from './labels';
+
+const onCreate = { operation: ['create'] };
+
+/** Every provider × model gets dropdowns that list exactly what that model accepts. */
+export function providerDetailProperties(provider: ProviderSpec): INodeProperties[] {
+	return [
+		...durationProperties(provider),
+		...aspectRatioProperties(provider),
+		...resolutionProperties(provider),
+		imageUrlProperty(provider),
+		...provider.extraFields.map((field) => extraFieldProperty(provider, field)),
+	];
+}
+
+function show(provider: ProviderSpec, models?: ModelSpec[], extra: Record<string, Array<string | number>> = {}) {
+	return {
+		show: {
+			...onCreate,
+			provider: [provider.id],
+			...(models ? { model: models.map((model) => model.id) } : {}),
+			...extra,
+		},
+	};
+}
+
+export function modelProperty(provider: ProviderSpec): INodeProperties {
+	return {
+		displayName: 'Model',
+		name: 'model',
+		type: 'options',
+		noDataExpression: false,
+		default: provider.models[0].id,
+		description: `The ${provider.displayName} model id to render with`,
+		displayOptions: show(provider),
+		options: provider.models.map((model) => ({
+			name: model.displayName,
+			value: model.id,
+			description: model.description ?? model.id,
+		})),
+	};
+}
+
+function durationProperties(provider: ProviderSpec): INodeProperties[] {
+	return groupByValue(provider.models, (model) => ({ durations: model.durations, initial: model.defaultDuration })).map(
+		({ keys: models, value }) => ({
+			displayName: 'Duration',
+			name: 'duration',
+			type: 'options',
+			default: value.initial,
+			description: 'Length of the video in seconds',
+			displayOptions: show(provider, models),
+			options: value.durations.map((seconds) => ({ name: durationLabel(seconds), value: seconds })),
+		}),
+	);
+}
+
+function aspectRatioProperties(provider: ProviderSpec): INodeProperties[] {
+	return groupByValue(provider.models, (model) => model.aspectRatios).map(({ keys: models, value: ratios }) => ({
+		displayName: 'Aspect Ratio',
+		name: 'aspectRatio',
+		type: 'options',
+		default: ratios[0],
+		description: 'Orientation of the video; with a reference image some providers follow the image instead',
+		displayOptions: show(provider, models),
+		options: ratios.map((ratio) => ({ name: aspectRatioLabel(ratio), value: ratio })),
+	}));
+}
+
+function resolutionProperties(provider: ProviderSpec): INodeProperties[] {
+	return provider.models.flatMap((model) =>
+		groupByValue(model.durations, (duration) => resolutionsFor(model, duration)).map(
+			({ keys: durations, value: resolutions }) => ({
+				displayName: 'Resolution',
+				name: 'resolution',
+				type: 'options' as const,
+				default: resolutions[0],
+				description: 'Output resolution; only the tiers this model offers at this duration are listed',
+				displayOptions: show(provider, [model], { duration: durations }),
+				options: resolutions.map((resolution) => ({ name: resolutionLabel(resolution), value: resolution })),
+			}),
+		),
+	);
+}
+
+function imageUrlProperty(provider: ProviderSpec): INodeProperties {
+	const types = provider.imageRules.extensions?.join(', ');
+	return {
+		displayName: 'Reference Image URL',
+		name: 'imageUrl',
+		type: 'string',
+		default: '',
+		placeholder: 'https://example.com/first-frame.png',
+		description: `Optional single image to start the video from${types ? ` (${types})` : ''}. Leave empty for text-to-video.`,
+		displayOptions: show(
+			provider,
+			provider.models.filter((model) => model.supportsImage),
+		),
+	};
+}
+
+function extraFieldProperty(provider: ProviderSpec, field: ExtraFieldSpec): INodeProperties {
+	const models = field.models ? provider.models.filter((model) => field.models?.includes(model.id)) : undefined;
+	return {
+		displayName: field.displayName,
+		name: field.name,
+		type: field.type,
+		default: field.default,
+		description: field.description,
+		...(field.placeholder ? { placeholder: field.placeholder } : {}),
+		...(field.type === 'number' ? { typeOptions: { minValue: field.minValue, maxValue: field.maxValue } } : {}),
+		displayOptions: show(provider, models),
+	};
+}

@@ -1,0 +1,59 @@
+import type { NormalizedError, NormalizedTask, ProviderId, TaskStatus } from './types';
+import { firstString, mapStatus, parseProgress, readPath, type StatusVocabulary } from './read';
+
+export interface TaskFields {
+	providerStatus: string | null;
+	progress: number | null;
+	videoUrl: string | null;
+	thumbnailUrl?: string | null;
+	expiresAt?: string | null;
+	error?: NormalizedError | null;
+}
+
+/** One place that turns a provider's words into the normalized task. */
+export function normalizeTask(
+	provider: ProviderId,
+	taskId: string,
+	vocabulary: StatusVocabulary,
+	fields: TaskFields,
+	raw: unknown,
+): NormalizedTask {
+	const { status } = mapStatus(fields.providerStatus, vocabulary);
+	return {
+		provider,
+		taskId,
+		status,
+		providerStatus: fields.providerStatus,
+		progress: status === 'completed' ? (fields.progress ?? 100) : fields.progress,
+		videoUrl: status === 'completed' ? fields.videoUrl : null,
+		thumbnailUrl: status === 'completed' ? (fields.thumbnailUrl ?? null) : null,
+		expiresAt: fields.expiresAt ?? null,
+		error: status === 'failed' ? (fields.error ?? { code: null, message: describeFailure(fields.providerStatus) }) : null,
+		raw,
+	};
+}
+
+function describeFailure(providerStatus: string | null): string {
+	return `The provider reported the task as ${providerStatus ?? 'failed'} without giving a reason`;
+}
+
+export function isTerminal(status: TaskStatus): boolean {
+	return status === 'completed' || status === 'failed';
+}
+
+/** The task as a create answer describes it: just started, whatever words the provider used. */
+export function createdTask(provider: ProviderId, taskId: string, raw: unknown): NormalizedTask {
+	const providerStatus = firstString(readPath(raw, 'status'), readPath(raw, 'data', 0, 'status'), readPath(raw, 'data', 'status'));
+	return {
+		provider,
+		taskId,
+		status: 'queued',
+		providerStatus,
+		progress: parseProgress(readPath(raw, 'progress') ?? readPath(raw, 'data', 'progress')),
+		videoUrl: null,
+		thumbnailUrl: null,
+		expiresAt: null,
+		error: null,
+		raw,
+	};
+}

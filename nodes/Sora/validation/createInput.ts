@@ -1,0 +1,144 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { findModel, resolutionsFor } from '../catalog/lookup';
+import type { AspectRatio, CreateInput, ExtraFieldSpec, ProviderSpec, Resolution } from '../providers/types';
+import { allowedList, InvalidParameterError } from './invalidParameter';
+import { checkUrl } from './urls';
+
+/** Parameter values as n8n hands them over; expressions may have produced anything. */
+export interface RawCreateParameters {
+	model: unknown;
+	prompt: unknown;
+	duration: unknown;
+	aspectRatio: unknown;
+	resolution: unknown;
+	imageUrl: unknown;
+	extras: Record<string, unknown>;
+}
+
+/**
+ * The run-time twin of the generated UI: the same catalog decides what is allowed, because
+ * expressions bypass the dropdowns. Throws InvalidParameterError naming field, value and allowed values.
+ */
+export function validateCreateInput(provider: ProviderSpec, raw: RawCreateParameters): CreateInput {
+	const modelId = typeof raw.model === 'string' ? raw.model.trim() : raw.model;
+	const model = typeof modelId === 'string' ? findModel(provider, modelId) : undefined;
+	if (!model) {
+		throw new InvalidParameterError(
+			'model',
+			raw.model,
+			`${provider.displayName} has no such model; ${allowedList(provider.models.map((m) => m.id))}`,
+		);
+	}
+	const context = `${provider.displayName} model "${model.id}"`;
+
+	const prompt = typeof raw.prompt === 'string' ? raw.prompt.trim() : '';
+	if (prompt === '') {
+		throw new InvalidParameterError('prompt', raw.prompt, 'a prompt is required and cannot be only white space');
+	}
+	if (model.promptMaxLength !== undefined && prompt.length > model.promptMaxLength) {
+		throw new InvalidParameterError(
+			'prompt',
+			`${prompt.slice(0, 40)}…`,
+			`${context} accepts at most ${model.promptMaxLength} characters; this prompt has ${prompt.length}`,
+		);
+	}
+
+	const duration = toNumber(raw.duration);
+	if (duration === undefined || !model.durations.includes(duration)) {
+		throw new InvalidParameterError('duration', raw.duration, `${context} takes seconds; ${allowedList(model.durations)}`);
+	}
+
+	const aspectRatio = raw.aspectRatio as AspectRatio;
+	if (!model.aspectRatios.includes(aspectRatio)) {
+		throw new InvalidParameterError('aspect ratio', raw.aspectRatio, `${context}: ${allowedList(model.aspectRatios)}`);
+	}
+
+	const resolutions = resolutionsFor(model, duration);
+	const resolution = raw.resolution as Resolution;
+	if (!resolutions.includes(resolution)) {
+		throw new InvalidParameterError(
+			'resolution',
+			raw.resolution,
+			`${context} at ${duration} s: ${allowedList(resolutions)}`,
+		);
+	}
+
+	return {
+		model,
+		prompt,
+		duration,
+		aspectRatio,
+		resolution,
+		imageUrl: validateImageUrl(provider, model.supportsImage, raw.imageUrl),
+		extras: validateExtras(provider, model.id, raw.extras),
+	};
+}
+
+function toNumber(value: unknown): number | undefined {
+	if (typeof value === 'number') return value;
+	if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
+	return undefined;
+}
+
+function validateImageUrl(provider: ProviderSpec, supportsImage: boolean, value: unknown): string | undefined {
+	if (value === undefined || value === null || value === '') return undefined;
+	if (Array.isArray(value)) {
+		if (value.length > 1) {
+			throw new InvalidParameterError('reference image URL', value, 'only one reference image is accepted');
+		}
+		return validateImageUrl(provider, supportsImage, value[0]);
+	}
+	if (typeof value !== 'string') {
+		throw new InvalidParameterError('reference image URL', value, 'must be a single URL string');
+	}
+	if (value.trim() === '') return undefined;
+	if (!supportsImage) {
+		throw new InvalidParameterError('reference image URL', value, `${provider.displayName} takes no reference image for this model`);
+	}
+	if (/[\s,]https?:\/\//i.test(value.trim())) {
+		throw new InvalidParameterError('reference image URL', value, 'only one reference image is accepted');
+	}
+	return checkUrl('reference image URL', value, provider.imageRules);
+}
+
+function validateExtras(provider: ProviderSpec, modelId: string, raw: Record<string, unknown>): IDataObject {
+	const extras: IDataObject = {};
+	for (const field of provider.extraFields) {
+		if (field.models && !field.models.includes(modelId)) continue;
+		const value = coerceExtra(field, raw[field.name]);
+		if (value === undefined) continue;
+		extras[field.name] = value;
+	}
+	return extras;
+}
+
+function coerceExtra(field: ExtraFieldSpec, value: unknown): string | number | boolean | undefined {
+	if (value === undefined || value === null) return undefined;
+	if (field.type === 'boolean') {
+		if (typeof value === 'boolean') return value;
+		if (value === 'true' || value === 'false') return value === 'true';
+		throw new InvalidParameterError(field.displayName, value, 'must be true or false');
+	}
+	if (field.type === 'number') {
+		const numeric = toNumber(value);
+		const inRange =
+			numeric !== undefined &&
+			Number.isInteger(numeric) &&
+			(field.minValue === undefined || numeric >= field.minValue) &&
+			(field.maxValue === undefined || numeric <= field.maxValue);
+		if (!inRange) {
+			throw new InvalidParameterError(field.displayName, value, `must be a whole number from ${field.minValue} to ${field.maxValue}`);
+		}
+		return numeric;
+	}
+	if (typeof value !== 'string') {
+		throw new InvalidParameterError(field.displayName, value, 'must be text');
+	}
+	const text = value.trim();
+	if (text === '') return undefined;
+	if (field.url) checkUrl(field.displayName, text, { httpsOnly: field.url.httpsOnly });
+	const problem = field.check?.(text);
+	if (problem) throw new InvalidParameterError(field.displayName, text, problem);
+	return text;
+}
