@@ -3,7 +3,7 @@ import type { IAuthenticateGeneric, Icon, ICredentialTestRequest, ICredentialTyp
 export class GccaiApi implements ICredentialType {
 	name = 'gccaiApi';
 
-	displayName = 'gccai (APIMart) API';
+	displayName = 'Gccai (APIMart) API';
 
 	icon: Icon = { light: 'file:icons/gccai.svg', dark: 'file:icons/gccai.dark.svg' };
 

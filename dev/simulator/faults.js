@@ -68,11 +68,13 @@ class FaultQueue {
     this.rules = [];
   }
 
+  /** Adds one rule or an array of rules; an array is validated in full before any is added. */
   add(spec) {
-    if (this.rules.length >= MAX_PENDING) throw new RangeError(`at most ${MAX_PENDING} fault rules may be pending`);
-    const rule = normaliseRule(spec, this.providers);
-    this.rules.push(rule);
-    return rule;
+    const rules = (Array.isArray(spec) ? spec : [spec]).map((one) => normaliseRule(one, this.providers));
+    if (this.rules.length + rules.length > MAX_PENDING) {
+      throw new RangeError(`at most ${MAX_PENDING} fault rules may be pending`);
+    }
+    this.rules.push(...rules);
   }
 
   /** Consumes one use of the first pending rule that matches, in insertion order. */

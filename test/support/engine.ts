@@ -42,6 +42,13 @@
  *     file must use the same binary mode (checked below).
  *
  * Other pitfalls handled here:
+ *   - Every run writes `~/.n8n/config`: `WorkflowExecute` → `establishExecutionContext()` →
+ *     `Container.get(ExecutionContextService)` → `Cipher` → `InstanceSettings.loadOrCreate()`.
+ *     (testing-notes §2 says InstanceSettings is not touched; on 2.41.1 it is.) This module sets
+ *     `N8N_USER_FOLDER` to a temp dir and a fixed `N8N_ENCRYPTION_KEY` before n8n-core builds it.
+ *   - Node errors in `runData[node][i].error` and `resultData.error` are plain copies
+ *     (`{ ...error, message, stack }`), not class instances: assert on `name`, `httpCode`,
+ *     `description`, `message`, never `instanceof NodeApiError`.
  *   - Every `*BaseUrl` in additionalData must be a valid absolute URL: `getAdditionalKeys()` builds
  *     `$execution.resumeUrl` with `new URL()` on the first `getNodeParameter()`.
  *   - `ErrorReporter` is replaced by a silent one, otherwise `WorkflowExecute` prints expected node
@@ -105,6 +112,22 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
+
+/** Temp dirs this module created (binary storage, n8n user folder); removed by cleanupHarnessFiles(). */
+const tempDirs: string[] = [];
+function makeTempDir(prefix: string): string {
+	const dir = mkdtempSync(path.join(tmpdir(), prefix));
+	tempDirs.push(dir);
+	return dir;
+}
+
+// Every WorkflowExecute run calls establishExecutionContext(), which does
+// Container.get(ExecutionContextService) → Cipher → InstanceSettings, whose constructor writes
+// `<N8N_USER_FOLDER or $HOME>/.n8n/config` with a random encryption key. Point n8n at a throwaway
+// user folder (and a fixed key) so tests never write into the developer's home directory.
+// (jest gives each test file its own copy of process.env, so this is per test file.)
+if (!process.env.N8N_USER_FOLDER) process.env.N8N_USER_FOLDER = makeTempDir('n8n-harness-user-');
+process.env.N8N_ENCRYPTION_KEY ??= 'n8n-harness-test-encryption-key';
 
 // ---------------------------------------------------------------------------------------------
 // Types
@@ -326,7 +349,6 @@ function prepareContainer() {
 
 /** Binary writes recorded per execution id. */
 const binaryWrites = new Map<string, BinaryWrite[]>();
-const tempDirs: string[] = [];
 
 interface BinaryBackend {
 	mode: BinaryMode;
@@ -383,8 +405,7 @@ async function createBackend(mode: BinaryMode): Promise<BinaryBackend> {
 		recordStores(service, mode);
 		return { mode, service };
 	}
-	const storagePath = mkdtempSync(path.join(tmpdir(), 'n8n-harness-binary-'));
-	tempDirs.push(storagePath);
+	const storagePath = makeTempDir('n8n-harness-binary-');
 	const config = {
 		mode: 'filesystem',
 		availableModes: ['filesystem'],
@@ -412,7 +433,7 @@ async function useBinaryBackend(mode: BinaryMode): Promise<BinaryBackend> {
 	return backend;
 }
 
-/** Removes the temp directories created for filesystem binary mode. */
+/** Removes the temp directories this module created (filesystem binary storage, n8n user folder). */
 export function cleanupHarnessFiles() {
 	for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 	delete backends.filesystem;

@@ -30,13 +30,14 @@ function show(provider: ProviderSpec, models?: ModelSpec[], extra: Record<string
 }
 
 export function modelProperty(provider: ProviderSpec): INodeProperties {
+	const firstModel = provider.models[0].id;
 	return {
 		displayName: 'Model',
 		name: 'model',
 		type: 'options',
 		noDataExpression: false,
-		default: provider.models[0].id,
-		description: `The ${provider.displayName} model id to render with`,
+		default: firstModel,
+		description: `The ${provider.displayName} model ID to render with`,
 		displayOptions: show(provider),
 		options: provider.models.map((model) => ({
 			name: model.displayName,
@@ -48,42 +49,48 @@ export function modelProperty(provider: ProviderSpec): INodeProperties {
 
 function durationProperties(provider: ProviderSpec): INodeProperties[] {
 	return groupByValue(provider.models, (model) => ({ durations: model.durations, initial: model.defaultDuration })).map(
-		({ keys: models, value }) => ({
+		({ keys: models, value: { durations, initial } }) => ({
 			displayName: 'Duration',
 			name: 'duration',
 			type: 'options',
-			default: value.initial,
+			default: initial,
 			description: 'Length of the video in seconds',
 			displayOptions: show(provider, models),
-			options: value.durations.map((seconds) => ({ name: durationLabel(seconds), value: seconds })),
+			options: durations.map((seconds) => ({ name: durationLabel(seconds), value: seconds })),
 		}),
 	);
 }
 
 function aspectRatioProperties(provider: ProviderSpec): INodeProperties[] {
-	return groupByValue(provider.models, (model) => model.aspectRatios).map(({ keys: models, value: ratios }) => ({
+	return groupByValue(provider.models, (model) => model.aspectRatios).map(({ keys: models, value: ratios }) => {
+		const [firstRatio] = ratios;
+		return {
 		displayName: 'Aspect Ratio',
 		name: 'aspectRatio',
-		type: 'options',
-		default: ratios[0],
+		type: 'options' as const,
+		default: firstRatio,
 		description: 'Orientation of the video; with a reference image some providers follow the image instead',
 		displayOptions: show(provider, models),
 		options: ratios.map((ratio) => ({ name: aspectRatioLabel(ratio), value: ratio })),
-	}));
+		};
+	});
 }
 
 function resolutionProperties(provider: ProviderSpec): INodeProperties[] {
 	return provider.models.flatMap((model) =>
 		groupByValue(model.durations, (duration) => resolutionsFor(model, duration)).map(
-			({ keys: durations, value: resolutions }) => ({
+			({ keys: durations, value: resolutions }) => {
+				const [firstResolution] = resolutions;
+				return {
 				displayName: 'Resolution',
 				name: 'resolution',
 				type: 'options' as const,
-				default: resolutions[0],
+				default: firstResolution,
 				description: 'Output resolution; only the tiers this model offers at this duration are listed',
 				displayOptions: show(provider, [model], { duration: durations }),
 				options: resolutions.map((resolution) => ({ name: resolutionLabel(resolution), value: resolution })),
-			}),
+				};
+			},
 		),
 	);
 }

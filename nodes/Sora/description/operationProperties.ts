@@ -3,12 +3,13 @@ import type { INodeProperties } from 'n8n-workflow';
 import type { ProviderSpec } from '../providers/types';
 
 export function providerProperty(providers: readonly ProviderSpec[]): INodeProperties {
+	const firstProvider = providers[0].id;
 	return {
 		displayName: 'Provider',
 		name: 'provider',
 		type: 'options',
 		noDataExpression: true,
-		default: providers[0].id,
+		default: firstProvider,
 		description: 'Which Sora 2 API provider to call; each has its own credential',
 		options: providers.map((provider) => ({ name: provider.displayName, value: provider.id })),
 	};

@@ -9,12 +9,15 @@ export const waitDefaults = {
 	downloadTimeoutSeconds: 600,
 } as const;
 
+const { binaryPropertyName, downloadTimeoutSeconds, maxConcurrentRequests, pollIntervalSeconds, timeoutSeconds } =
+	waitDefaults;
+
 const waitOptionFields: INodeProperties[] = [
 	{
 		displayName: 'Binary Property',
 		name: 'binaryPropertyName',
 		type: 'string',
-		default: waitDefaults.binaryPropertyName,
+		default: binaryPropertyName,
 		description: 'Name of the binary field that receives the MP4',
 		displayOptions: { show: { download: [true] } },
 	},
@@ -22,7 +25,7 @@ const waitOptionFields: INodeProperties[] = [
 		displayName: 'Download Timeout (Seconds)',
 		name: 'downloadTimeoutSeconds',
 		type: 'number',
-		default: waitDefaults.downloadTimeoutSeconds,
+		default: downloadTimeoutSeconds,
 		typeOptions: { minValue: 10 },
 		description: 'How long one MP4 download may take; large Pro videos need minutes on slow links',
 		displayOptions: { show: { download: [true] } },
@@ -31,14 +34,14 @@ const waitOptionFields: INodeProperties[] = [
 		displayName: 'Download Video',
 		name: 'download',
 		type: 'boolean',
-		default: waitDefaults.download,
+		default: false,
 		description: 'Whether to download the finished MP4 into the item as binary data (streamed, not held in memory)',
 	},
 	{
 		displayName: 'Max Concurrent Requests',
 		name: 'maxConcurrentRequests',
 		type: 'number',
-		default: waitDefaults.maxConcurrentRequests,
+		default: maxConcurrentRequests,
 		typeOptions: { minValue: 1, maxValue: 50 },
 		description: 'How many requests to the provider may run at once across all items (creates, status polls, downloads)',
 	},
@@ -46,7 +49,7 @@ const waitOptionFields: INodeProperties[] = [
 		displayName: 'Max Poll Interval (Seconds)',
 		name: 'pollIntervalSeconds',
 		type: 'number',
-		default: waitDefaults.pollIntervalSeconds,
+		default: pollIntervalSeconds,
 		typeOptions: { minValue: 1 },
 		description: 'Upper bound for the time between two status checks of a task; polling starts faster and adapts to progress',
 	},
@@ -54,7 +57,7 @@ const waitOptionFields: INodeProperties[] = [
 		displayName: 'Timeout (Seconds)',
 		name: 'timeoutSeconds',
 		type: 'number',
-		default: waitDefaults.timeoutSeconds,
+		default: timeoutSeconds,
 		typeOptions: { minValue: 1 },
 		description: 'How long to wait for each task before failing; the task keeps running at the provider and can be looked up later by its ID',
 	},

@@ -89,16 +89,16 @@ export const evolink: ProviderSpec = {
 	models,
 	extraFields: [
 		{
-			name: 'removeWatermark',
 			displayName: 'Remove Watermark',
+			name: 'removeWatermark',
 			type: 'boolean',
 			default: true,
 			description: 'Whether to remove the watermark (EvoLink default, higher price); off keeps it at the standard price',
 			models: watermarkModels,
 		},
 		{
-			name: 'callbackUrl',
 			displayName: 'Callback URL',
+			name: 'callbackUrl',
 			type: 'string',
 			default: '',
 			placeholder: 'https://example.com/webhooks/video-done',

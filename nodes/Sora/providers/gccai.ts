@@ -45,7 +45,7 @@ export const gccai: ProviderSpec = {
 	id: 'gccai',
 	displayName: 'gccai (APIMart format)',
 	credentialType: 'gccaiApi',
-	credentialDisplayName: 'gccai (APIMart) API',
+	credentialDisplayName: 'Gccai (APIMart) API',
 	documentationUrl: 'https://docs.apimart.ai/en/api-reference/videos/sora-2/generation',
 	models,
 	extraFields: [],

@@ -40,22 +40,22 @@ function checkCharacterTimestamps(value: string | number | boolean): string | un
 
 export const yutoaiExtraFields: ExtraFieldSpec[] = [
 	{
-		name: 'watermark',
 		displayName: 'Watermark',
+		name: 'watermark',
 		type: 'boolean',
 		default: false,
 		description: 'Whether the video carries the Sora watermark',
 	},
 	{
-		name: 'private',
 		displayName: 'Private',
+		name: 'private',
 		type: 'boolean',
 		default: false,
 		description: 'Whether to keep the video unpublished; a private video cannot be remixed',
 	},
 	{
-		name: 'notifyHook',
 		displayName: 'Callback URL (Notify Hook)',
+		name: 'notifyHook',
 		type: 'string',
 		default: '',
 		placeholder: 'https://example.com/callback',
@@ -63,8 +63,8 @@ export const yutoaiExtraFields: ExtraFieldSpec[] = [
 		url: { httpsOnly: false },
 	},
 	{
-		name: 'characterUrl',
 		displayName: 'Cameo Character Video URL',
+		name: 'characterUrl',
 		type: 'string',
 		default: '',
 		placeholder: 'https://example.com/character.mp4',
@@ -72,8 +72,8 @@ export const yutoaiExtraFields: ExtraFieldSpec[] = [
 		url: { httpsOnly: false },
 	},
 	{
-		name: 'characterTimestamps',
 		displayName: 'Cameo Character Timestamps',
+		name: 'characterTimestamps',
 		type: 'string',
 		default: '',
 		placeholder: '1,3',

@@ -50,8 +50,8 @@ export const yutoaiLegacy: ProviderSpec = {
 	models,
 	extraFields: [
 		{
-			name: 'variants',
 			displayName: 'Variants',
+			name: 'variants',
 			type: 'number',
 			default: 1,
 			minValue: 1,

@@ -3,7 +3,7 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-wo
 import type { HttpCall } from '../providers/types';
 import { abortableSleep } from '../waiter/abortableSleep';
 import type { ProviderConnection } from './connection';
-import { AmbiguousCreateError, ProviderHttpError, ProviderNetworkError } from './errors';
+import { AmbiguousCreateError, ExecutionCancelledError, ProviderHttpError, ProviderNetworkError } from './errors';
 import { previewBody } from './redact';
 import {
 	mayRetryNetworkError,
@@ -41,38 +41,49 @@ export async function sendProviderRequest(
 	call: HttpCall,
 	options: RequestOptions,
 ): Promise<unknown> {
-	const { provider } = connection;
 	for (let attempt = 1; ; attempt++) {
 		const lastAttempt = attempt >= retryLimits.maxAttempts;
-		let response: FullResponse;
-		try {
-			response = (await context.helpers.httpRequestWithAuthentication.call(
-				context,
-				provider.credentialType,
-				toHttpOptions(connection, call, options),
-			)) as FullResponse;
-		} catch (error) {
-			const code = networkCode(error);
-			if (options.signal?.aborted || code === 'ERR_CANCELED') throw error;
-			if (!lastAttempt && mayRetryNetworkError(options.kind, code)) {
-				const delay = retryDelayMs(attempt, undefined);
-				options.onRetry?.(delay);
-				await abortableSleep(delay, options.signal);
-				continue;
+		const outcome = await attemptRequest(context, connection, call, options);
+
+		if ('failedWith' in outcome) {
+			if (options.signal?.aborted || outcome.failedWith === 'ERR_CANCELED') throw new ExecutionCancelledError();
+			if (lastAttempt || !mayRetryNetworkError(options.kind, outcome.failedWith)) {
+				throw failureWithoutAnswer(connection, call, options.kind, outcome.failedWith);
 			}
-			throw failureWithoutAnswer(connection, call, options.kind, code);
-		}
-
-		if (response.statusCode >= 200 && response.statusCode < 300) return response.body;
-
-		if (!lastAttempt && mayRetryStatus(options.kind, response.statusCode)) {
-			const delay = retryDelayMs(attempt, parseRetryAfter(response.headers['retry-after']));
-			options.onRetry?.(delay);
-			await abortableSleep(delay, options.signal);
+			await pauseBeforeRetry(retryDelayMs(attempt, undefined), options);
 			continue;
 		}
-		throw httpFailure(connection, call, options.kind, response);
+
+		const response = outcome;
+		if (response.statusCode >= 200 && response.statusCode < 300) return response.body;
+		if (lastAttempt || !mayRetryStatus(options.kind, response.statusCode)) {
+			throw httpFailure(connection, call, options.kind, response);
+		}
+		await pauseBeforeRetry(retryDelayMs(attempt, parseRetryAfter(response.headers['retry-after'])), options);
 	}
+}
+
+/** The answer, or the network error code when there was none. */
+async function attemptRequest(
+	context: IExecuteFunctions,
+	connection: ProviderConnection,
+	call: HttpCall,
+	options: RequestOptions,
+): Promise<FullResponse | { failedWith: string }> {
+	try {
+		return (await context.helpers.httpRequestWithAuthentication.call(
+			context,
+			connection.provider.credentialType,
+			toHttpOptions(connection, call, options),
+		)) as FullResponse;
+	} catch (error) {
+		return { failedWith: networkCode(error) };
+	}
+}
+
+async function pauseBeforeRetry(delayMs: number, options: RequestOptions): Promise<void> {
+	options.onRetry?.(delayMs);
+	await abortableSleep(delayMs, options.signal);
 }
 
 function toHttpOptions(connection: ProviderConnection, call: HttpCall, options: RequestOptions): IHttpRequestOptions {

@@ -18,12 +18,8 @@ export function checkUrl(field: string, value: string, rules: UrlRules): string 
 		}
 		return text;
 	}
-	let url: URL;
-	try {
-		url = new URL(text);
-	} catch {
-		throw new InvalidParameterError(field, text, 'not a valid URL; use an http(s):// address');
-	}
+	const url = parseUrl(text);
+	if (!url) throw new InvalidParameterError(field, text, 'not a valid URL; use an http(s):// address');
 	const allowedProtocols = rules.httpsOnly ? ['https:'] : ['http:', 'https:'];
 	if (!allowedProtocols.includes(url.protocol)) {
 		const expected = rules.httpsOnly ? 'an https:// URL (the provider only calls HTTPS)' : 'an http:// or https:// URL';
@@ -37,4 +33,12 @@ export function checkUrl(field: string, value: string, rules: UrlRules): string 
 		}
 	}
 	return text;
+}
+
+function parseUrl(text: string): URL | undefined {
+	try {
+		return new URL(text);
+	} catch {
+		return undefined;
+	}
 }

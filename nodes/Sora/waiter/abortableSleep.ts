@@ -11,16 +11,16 @@ export async function abortableSleep(ms: number, signal?: AbortSignal): Promise<
 	if (ms <= 0) return;
 	if (!signal) return await sleep(ms);
 	let onAbort = () => {};
-	const aborted = new Promise<never>((_resolve, reject) => {
-		onAbort = () => reject(new ExecutionCancelledError());
+	const aborted = new Promise<'aborted'>((resolve) => {
+		onAbort = () => resolve('aborted');
 		signal.addEventListener('abort', onAbort, { once: true });
 	});
-	try {
-		await Promise.race([sleep(ms, signal), aborted]);
-	} catch (error) {
-		if (signal.aborted) throw new ExecutionCancelledError();
-		throw error;
-	} finally {
-		signal.removeEventListener('abort', onAbort);
-	}
+	// Newer sleep() rejects on abort; either way the outcome is "aborted".
+	const slept = sleep(ms, signal).then(
+		() => 'slept' as const,
+		() => 'aborted' as const,
+	);
+	const outcome = await Promise.race([slept, aborted]);
+	signal.removeEventListener('abort', onAbort);
+	if (outcome === 'aborted') throw new ExecutionCancelledError();
 }

@@ -2,9 +2,9 @@ import type { IBinaryData, IExecuteFunctions, IHttpRequestOptions } from 'n8n-wo
 
 import type { NormalizedTask } from '../providers/types';
 import type { ProviderConnection } from '../transport/connection';
-import { ProviderHttpError, ProviderNetworkError } from '../transport/errors';
+import { ExecutionCancelledError, ProviderHttpError, ProviderNetworkError } from '../transport/errors';
 import { redactText } from '../transport/redact';
-import { mayRetryNetworkError, mayRetryStatus, retryDelayMs, retryLimits, parseRetryAfter } from '../transport/retryPolicy';
+import { mayRetryNetworkError, mayRetryStatus, parseRetryAfter, retryDelayMs, retryLimits } from '../transport/retryPolicy';
 import { networkCode } from '../transport/sendRequest';
 import { abortableSleep } from './abortableSleep';
 
@@ -19,9 +19,15 @@ interface StreamResponse {
 	statusCode: number;
 }
 
+type Attempt =
+	| { stored: IBinaryData }
+	| { failedWith: string; detail: string }
+	| { refused: StreamResponse };
+
 /**
- * Streams the MP4 straight into n8n's binary store (never a whole-file Buffer here). The API key
- * is sent only where the provider requires it (OpenAI's /content), never to a CDN link.
+ * Streams the MP4 straight into n8n's binary store (never a whole-file Buffer here), retrying
+ * transient failures, and refusing a short file. The API key is sent only where the provider
+ * requires it (OpenAI's /content), never to a CDN link.
  */
 export async function downloadVideo(
 	context: IExecuteFunctions,
@@ -32,31 +38,59 @@ export async function downloadVideo(
 	const name = connection.provider.displayName;
 	for (let attempt = 1; ; attempt++) {
 		const lastAttempt = attempt >= retryLimits.maxAttempts;
-		let response: StreamResponse;
-		try {
-			response = await requestStream(context, connection, task, settings);
-		} catch (error) {
-			const code = networkCode(error);
-			if (settings.signal?.aborted || code === 'ERR_CANCELED') throw error;
-			if (!lastAttempt && mayRetryNetworkError('idempotent', code)) {
-				await abortableSleep(retryDelayMs(attempt, undefined), settings.signal);
-				continue;
+		const outcome = await attemptDownload(context, connection, task, settings);
+		if ('stored' in outcome) return outcome.stored;
+
+		if ('failedWith' in outcome) {
+			if (settings.signal?.aborted || outcome.failedWith === 'ERR_CANCELED') throw new ExecutionCancelledError();
+			if (lastAttempt || !mayRetryNetworkError('idempotent', outcome.failedWith)) {
+				throw new ProviderNetworkError(
+					`Could not download the video of ${name} task ${task.taskId}: ${redactText(outcome.detail, connection.secrets)}`,
+					outcome.failedWith,
+				);
 			}
-			throw new ProviderNetworkError(`Could not download the video of ${name} task ${task.taskId} (${code})`, code);
+			await abortableSleep(retryDelayMs(attempt, undefined), settings.signal);
+			continue;
 		}
 
-		if (response.statusCode < 200 || response.statusCode >= 300) {
-			response.body.destroy?.();
-			if (!lastAttempt && mayRetryStatus('idempotent', response.statusCode)) {
-				await abortableSleep(retryDelayMs(attempt, parseRetryAfter(response.headers['retry-after'])), settings.signal);
-				continue;
-			}
-			throw downloadRefused(name, task, response.statusCode);
-		}
-
-		const binary = await storeStream(context, connection, task, response);
-		return binary;
+		const { statusCode, headers } = outcome.refused;
+		if (lastAttempt || !mayRetryStatus('idempotent', statusCode)) throw downloadRefused(name, task, statusCode);
+		await abortableSleep(retryDelayMs(attempt, parseRetryAfter(headers['retry-after'])), settings.signal);
 	}
+}
+
+async function attemptDownload(
+	context: IExecuteFunctions,
+	connection: ProviderConnection,
+	task: NormalizedTask,
+	settings: DownloadSettings,
+): Promise<Attempt> {
+	let response: StreamResponse;
+	try {
+		response = await requestStream(context, connection, task, settings);
+	} catch (error) {
+		return { failedWith: networkCode(error), detail: describe(error) };
+	}
+	if (response.statusCode < 200 || response.statusCode >= 300) {
+		response.body.destroy?.();
+		return { refused: response };
+	}
+	let stored: IBinaryData;
+	try {
+		stored = await context.helpers.prepareBinaryData(
+			response.body as unknown as Buffer,
+			`${task.taskId}.mp4`,
+			contentType(response.headers) ?? 'video/mp4',
+		);
+	} catch (error) {
+		// A connection that drops mid-body ends the stream with an error: retry like a reset.
+		return { failedWith: 'ECONNRESET', detail: `the transfer broke off (${describe(error)})` };
+	}
+	const expected = Number(response.headers['content-length']);
+	if (Number.isFinite(expected) && expected > 0 && stored.bytes !== undefined && stored.bytes !== expected) {
+		return { failedWith: 'ECONNRESET', detail: `the file is incomplete: got ${stored.bytes} of ${expected} bytes` };
+	}
+	return { stored };
 }
 
 async function requestStream(
@@ -81,33 +115,8 @@ async function requestStream(
 	return response as StreamResponse;
 }
 
-async function storeStream(
-	context: IExecuteFunctions,
-	connection: ProviderConnection,
-	task: NormalizedTask,
-	response: StreamResponse,
-): Promise<IBinaryData> {
-	const name = connection.provider.displayName;
-	const mimeType = contentType(response.headers) ?? 'video/mp4';
-	let binary: IBinaryData;
-	try {
-		binary = await context.helpers.prepareBinaryData(
-			response.body as unknown as Buffer,
-			`${task.taskId}.mp4`,
-			mimeType,
-		);
-	} catch (error) {
-		const reason = redactText(error instanceof Error ? error.message : String(error), connection.secrets);
-		throw new ProviderNetworkError(`The download of ${name} task ${task.taskId} broke off: ${reason}`, networkCode(error));
-	}
-	const expected = Number(response.headers['content-length']);
-	if (Number.isFinite(expected) && expected > 0 && binary.bytes !== undefined && binary.bytes !== expected) {
-		throw new ProviderNetworkError(
-			`The download of ${name} task ${task.taskId} is incomplete: got ${binary.bytes} of ${expected} bytes`,
-			'TRUNCATED',
-		);
-	}
-	return binary;
+function describe(error: unknown): string {
+	return error instanceof Error ? error.message : String(error);
 }
 
 function contentType(headers: Record<string, unknown>): string | undefined {
