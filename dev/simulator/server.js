@@ -24,15 +24,15 @@ const MOUNTS = [
   { prefix: '/xingchao/kyyReactApiServer', dialects: [xingchao] },
   { prefix: '/openai/v1', dialects: [openai] },
 ];
-const BASE_PATHS = {
+const BASE_PATHS = Object.freeze({
   gccai: '/gccai',
   yutoai: '/yutoai',
   yutoaiLegacy: '/yutoai',
   evolink: '/evolink',
   xingchao: '/xingchao/kyyReactApiServer',
   openai: '/openai/v1',
-};
-const PROVIDER_IDS = Object.keys(BASE_PATHS);
+});
+const PROVIDER_IDS = Object.freeze(Object.keys(BASE_PATHS));
 const MAX_LOG_ENTRIES = 100000;
 
 function resolveApi(method, pathname) {

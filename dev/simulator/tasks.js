@@ -1,7 +1,7 @@
 'use strict';
 
 const FAILURE_REASON = 'Simulated content policy violation';
-const OUTCOMES = ['complete', 'fail', 'no-url', 'unknown-status', 'stuck'];
+const OUTCOMES = Object.freeze(['complete', 'fail', 'no-url', 'unknown-status', 'stuck']);
 const MAX_POLLS = 10000;
 const MAX_MS = 24 * 60 * 60 * 1000;
 // Polls mode cannot know how long a task "takes"; a small hint keeps clients that honour
