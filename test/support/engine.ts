@@ -969,11 +969,17 @@ function statusOfError(error: unknown): { status?: number; statusText?: string }
 }
 
 /**
- * Runs a credential type's `test` the way n8n's credential test does: `test.request` (with
- * `baseURL`, `url`, `qs`, `headers`, `body` templates resolved against `$credentials`) is sent
- * with the credential's `authenticate` applied through n8n's real `httpRequestWithAuthentication`.
- * A non-2xx answer fails (a matching `responseCode` rule supplies the message); a 2xx answer fails
- * when a `responseSuccessBody` rule matches (`body[key] === value`).
+ * Runs a credential type's `test` with the same outcome rules as n8n's credential test
+ * (packages/cli CredentialsTester; our own code): `test.request` (with `baseURL`, `url`, `qs`,
+ * `headers`, `body` templates resolved against `$credentials`) is sent with the credential's
+ * `authenticate` applied, through n8n-core's real `httpRequestWithAuthentication` helper.
+ *   - non-2xx: Error; message from a matching `responseCode` rule, else the HTTP status text,
+ *     else `Received HTTP status code: <n>`
+ *   - no answer: Error with the system error code (`ECONNREFUSED`, …)
+ *   - 2xx: Error when a `responseSuccessBody` rule matches (`get(body, key) === value`), else
+ *     `{ status: 'OK', message: 'Connection successful!' }`
+ * n8n sends the request through RoutingNode with a temporary node; here a `LoadOptionsContext`
+ * plays that role, so `requestDefaults`-style routing features beyond `test.request` are not used.
  */
 export async function credentialTest(
 	credentialType: string,
@@ -1043,11 +1049,16 @@ export async function credentialTest(
 				httpStatus: status,
 			};
 		}
+		// No HTTP answer (refused, DNS, TLS…): the system error code, like n8n's credential test.
+		const code = (error as { cause?: { code?: unknown } }).cause?.code;
+		if (typeof code === 'string' && code !== '') return { status: 'Error', message: code };
 		return { status: 'Error', message: (error as Error).message };
 	}
 
+	// n8n runs the test through RoutingNode, which splits an array body into items; rules see item 0.
+	const firstItem = Array.isArray(body) ? body[0] : body;
 	for (const rule of rules) {
-		if (rule.type === 'responseSuccessBody' && readPath(body, rule.properties.key) === rule.properties.value) {
+		if (rule.type === 'responseSuccessBody' && readPath(firstItem, rule.properties.key) === rule.properties.value) {
 			return { status: 'Error', message: rule.properties.message, httpStatus };
 		}
 	}

@@ -29,7 +29,9 @@ describe('built package loads through PackageDirectoryLoader', () => {
 		expect(Object.keys(pkg.loader.known.nodes)).toEqual(['sora']);
 		const known = pkg.loader.known.nodes.sora;
 		expect(known.className).toBe('Sora');
-		expect(known.sourcePath).toBe(BUILT_NODE);
+		// n8n keeps the package-relative path from package.json#n8n.nodes.
+		expect(known.sourcePath).toBe('dist/nodes/Sora/Sora.node.js');
+		expect(existsSync(path.join(REPO_ROOT, known.sourcePath))).toBe(true);
 		expect(pkg.nodeTypes['n8n-nodes-sora.sora']).toBe(pkg.nodeTypes.sora);
 	});
 
@@ -37,7 +39,7 @@ describe('built package loads through PackageDirectoryLoader', () => {
 		expect(Object.keys(pkg.credentialTypes).sort()).toEqual([...CREDENTIAL_TYPES].sort());
 		for (const name of CREDENTIAL_TYPES) {
 			const known = pkg.loader.known.credentials[name];
-			expect(known.sourcePath.startsWith(path.join(REPO_ROOT, 'dist', 'credentials'))).toBe(true);
+			expect(known.sourcePath).toMatch(/^dist\/credentials\/\w+\.credentials\.js$/);
 			expect(known.supportedNodes).toContain('sora');
 		}
 		const latest = NodeHelpers.getVersionedNodeType(pkg.nodeTypes.sora);

@@ -9,7 +9,8 @@ export function readCreateParameters(
 	provider: ProviderSpec,
 	itemIndex: number,
 ): RawCreateParameters {
-	const read = (name: string): unknown => context.getNodeParameter(name, itemIndex, undefined);
+	// null marks a parameter the current provider and model do not show.
+	const read = (name: string): unknown => context.getNodeParameter(name, itemIndex, null);
 	const extras: Record<string, unknown> = {};
 	for (const field of provider.extraFields) extras[field.name] = read(field.name);
 	return {
