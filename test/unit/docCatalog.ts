@@ -1,0 +1,121 @@
+/**
+ * What /work/shared/providers.md documents for each provider, written down independently of the
+ * node's catalog so tests compare the code against the docs instead of against itself.
+ */
+export type DocResolution = '480p' | '720p' | '1024p' | '1080p';
+export type DocAspect = '16:9' | '9:16' | '1:1';
+
+export interface DocModel {
+	durations: number[];
+	/** Documented default duration, where the docs give one. */
+	defaultDuration?: number;
+	aspectRatios: DocAspect[];
+	/** Resolutions allowed at one duration. */
+	resolutionsAt: (duration: number) => DocResolution[];
+	promptMaxLength?: number;
+}
+
+const fixed =
+	(...list: DocResolution[]) =>
+	() =>
+		list;
+
+const landscapePortrait: DocAspect[] = ['16:9', '9:16'];
+
+export const docCatalog: Record<string, Record<string, DocModel>> = {
+	// §2.2: duration 4/8/12/16/20 (default 4); sora-2 720p only; sora-2-pro 720p/1024p/1080p.
+	gccai: {
+		'sora-2': { durations: [4, 8, 12, 16, 20], defaultDuration: 4, aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
+		'sora-2-pro': {
+			durations: [4, 8, 12, 16, 20],
+			defaultDuration: 4,
+			aspectRatios: landscapePortrait,
+			resolutionsAt: fixed('720p', '1024p', '1080p'),
+		},
+	},
+	// §3.2: sora-2 "10"/"15"; sora-2-pro "10"/"15"/"25"; hd (= 1080p) pro only and no effect at 25.
+	yutoai: {
+		'sora-2': { durations: [10, 15], aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
+		'sora-2-pro': {
+			durations: [10, 15, 25],
+			aspectRatios: landscapePortrait,
+			resolutionsAt: (duration) => (duration === 25 ? ['720p'] : ['720p', '1080p']),
+		},
+	},
+	// §6.2: n_frames 150 = 5 s / 300 = 10 s; width × height pairs at 480p and 720p in 1:1, 9:16, 16:9.
+	yutoaiLegacy: {
+		turbo: { durations: [5, 10], aspectRatios: ['16:9', '9:16', '1:1'], resolutionsAt: fixed('480p', '720p') },
+	},
+	// §4.2: previews 4 (default)/8/12; pro preview quality 720p/1080p; seed sora-2 10 (default)/15 with a
+	// 1000-character prompt; archived sora-2-pro 15 (default) high only / 25 standard only.
+	evolink: {
+		'sora-2-preview': { durations: [4, 8, 12], defaultDuration: 4, aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
+		'sora-2-pro-preview': { durations: [4, 8, 12], aspectRatios: landscapePortrait, resolutionsAt: fixed('720p', '1080p') },
+		'sora-2': {
+			durations: [10, 15],
+			defaultDuration: 10,
+			aspectRatios: landscapePortrait,
+			resolutionsAt: fixed('720p'),
+			promptMaxLength: 1000,
+		},
+		'sora-2-beta': { durations: [10, 15], defaultDuration: 10, aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
+		'sora-2-pro': {
+			durations: [15, 25],
+			defaultDuration: 15,
+			aspectRatios: landscapePortrait,
+			resolutionsAt: (duration) => (duration === 15 ? ['1080p'] : ['720p']),
+		},
+	},
+	// §5.2: both models 4/8/12 s; sizes 720x1280 / 1280x720 only (no 1024p/1080p, no HD).
+	xingchao: {
+		openAiSora2Plus: { durations: [4, 8, 12], aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
+		openAiSora2Pro: { durations: [4, 8, 12], aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
+	},
+	// §1.4: guide 4/8/12/16/20 (SDK enum 4/8/12, default "4"); sora-2 720p only; pro adds 1792x1024 and
+	// 1920x1080. The dated snapshots predate the guide, so they get the SDK enum (no 16/20 s, no 1080p).
+	openai: {
+		'sora-2': { durations: [4, 8, 12, 16, 20], defaultDuration: 4, aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
+		'sora-2-pro': {
+			durations: [4, 8, 12, 16, 20],
+			defaultDuration: 4,
+			aspectRatios: landscapePortrait,
+			resolutionsAt: fixed('720p', '1024p', '1080p'),
+		},
+		'sora-2-2025-12-08': { durations: [4, 8, 12], defaultDuration: 4, aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
+		'sora-2-2025-10-06': { durations: [4, 8, 12], defaultDuration: 4, aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
+		'sora-2-pro-2025-10-06': {
+			durations: [4, 8, 12],
+			defaultDuration: 4,
+			aspectRatios: landscapePortrait,
+			resolutionsAt: fixed('720p', '1024p'),
+		},
+	},
+};
+
+export interface Combo {
+	model: string;
+	duration: number;
+	aspectRatio: DocAspect;
+	resolution: DocResolution;
+}
+
+/** Every documented model × duration × aspect × resolution of one provider. */
+export function docCombos(providerId: string): Combo[] {
+	const combos: Combo[] = [];
+	for (const [model, spec] of Object.entries(docCatalog[providerId])) {
+		for (const duration of spec.durations) {
+			for (const aspectRatio of spec.aspectRatios) {
+				for (const resolution of spec.resolutionsAt(duration)) combos.push({ model, duration, aspectRatio, resolution });
+			}
+		}
+	}
+	return combos;
+}
+
+/** Pixel sizes per documented tier (OpenAI §1.4; xingchao §5.2; legacy §6.2). */
+export const pixelSize: Record<string, Partial<Record<DocAspect, string>>> = {
+	'480p': { '16:9': '854x480', '9:16': '480x854', '1:1': '480x480' },
+	'720p': { '16:9': '1280x720', '9:16': '720x1280', '1:1': '720x720' },
+	'1024p': { '16:9': '1792x1024', '9:16': '1024x1792' },
+	'1080p': { '16:9': '1920x1080', '9:16': '1080x1920' },
+};
