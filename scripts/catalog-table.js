@@ -33,6 +33,22 @@ function renderCatalogTable(providers = loadProviders()) {
 	return rows.join('\n');
 }
 
-module.exports = { renderCatalogTable };
+const START = '<!-- catalog:start -->';
+const END = '<!-- catalog:end -->';
 
-if (require.main === module) process.stdout.write(`${renderCatalogTable()}\n`);
+/** The README with the text between the catalog markers replaced by the current table. */
+function withCatalogTable(readme, table = renderCatalogTable()) {
+	const start = readme.indexOf(START);
+	const end = readme.indexOf(END);
+	if (start < 0 || end < start) throw new Error('README.md lacks the catalog markers');
+	return `${readme.slice(0, start + START.length)}\n${table}\n${readme.slice(end)}`;
+}
+
+module.exports = { renderCatalogTable, withCatalogTable };
+
+if (require.main === module) {
+	const fs = require('fs');
+	const readmePath = path.join(__dirname, '..', 'README.md');
+	fs.writeFileSync(readmePath, withCatalogTable(fs.readFileSync(readmePath, 'utf8')));
+	process.stdout.write('README.md catalog table updated\n');
+}
