@@ -2,9 +2,10 @@
 'use strict';
 /**
  * README quick start, one command (`npm start` builds first, then runs this):
- *   1. installs n8n 2.8.4 into .cache/ (once, ~7 min; cached afterwards),
+ *   1. installs n8n 2.8.4 into .cache/ (once, ~6-7 min; cached afterwards),
  *   2. packs this package and installs the tarball into a persistent demo user folder
- *      (.cache/n8n-demo-<version>/.n8n/nodes), exactly like a community-package install,
+ *      (<tmp>/n8n-nodes-sora/n8n-demo-<version>/.n8n/nodes, outside the repo on purpose: see env.js
+ *      USER_ROOT; override with N8N_SORA_USER_ROOT), exactly like a community-package install,
  *   3. starts the provider simulator on 127.0.0.1:5680 (API key sk-demo-keyless),
  *   4. imports one credential per provider pointing at the simulator, plus examples/*.json,
  *   5. starts n8n on 127.0.0.1:5678, creates the owner account over REST and prints URL + login.
@@ -12,6 +13,7 @@
  *
  * Options: --n8n-version 2.8.4|2.41.1   --port 5678   --sim-port 5680   --reset (wipe the demo folder)
  *          --smoke (check login works, then stop; for CI)
+ *          --package-dir DIR / --examples-dir DIR (defaults: this repo, examples/; used to test this script)
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -47,7 +49,15 @@ const PROVIDER_CREDENTIAL = {
 };
 
 function parseArgs(argv) {
-	const o = { version: E.DEFAULT_VERSION, port: 5678, simPort: 5680, reset: false, smoke: false };
+	const o = {
+		version: E.DEFAULT_VERSION,
+		port: 5678,
+		simPort: 5680,
+		reset: false,
+		smoke: false,
+		packageDir: E.REPO_ROOT,
+		examplesDir: path.join(E.REPO_ROOT, 'examples'),
+	};
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const next = () => {
@@ -59,6 +69,8 @@ function parseArgs(argv) {
 		else if (a === '--sim-port') o.simPort = Number(next());
 		else if (a === '--reset') o.reset = true;
 		else if (a === '--smoke') o.smoke = true;
+		else if (a === '--package-dir') o.packageDir = path.resolve(next());
+		else if (a === '--examples-dir') o.examplesDir = path.resolve(next());
 		else throw new Error(`Unknown option ${a}`);
 	}
 	E.versionConfig(o.version);
@@ -88,6 +100,7 @@ function startSimulator(port) {
 		};
 		const timer = setTimeout(() => finish(new Error(`simulator not ready within ${SIM_READY_TIMEOUT_MS} ms:\n${out}`)), SIM_READY_TIMEOUT_MS);
 		child.stdout.on('data', (buf) => {
+			if (settled) return; // keep draining the pipe, stop buffering
 			out += buf;
 			for (const line of out.split('\n')) {
 				const t = line.trim();
@@ -101,7 +114,7 @@ function startSimulator(port) {
 			}
 		});
 		child.stderr.on('data', (buf) => {
-			out += buf;
+			if (!settled) out += buf;
 		});
 		child.on('error', (err) => finish(err));
 		child.on('close', (code) => finish(new Error(`simulator exited (code ${code}) before ready:\n${out}`)));
@@ -116,8 +129,7 @@ function stableId(seed) {
  * Copy examples/*.json into the demo folder: give each a stable 16-char id (if missing) and point every
  * Sora node at the demo credential of its provider, so the examples run against the simulator at once.
  */
-function prepareExamples(outDir) {
-	const dir = path.join(E.REPO_ROOT, 'examples');
+function prepareExamples(dir, outDir) {
 	if (!fs.existsSync(dir)) return [];
 	fs.rmSync(outDir, { recursive: true, force: true });
 	fs.mkdirSync(outDir, { recursive: true });
@@ -128,11 +140,11 @@ function prepareExamples(outDir) {
 		try {
 			wf = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'));
 		} catch (err) {
-			console.warn(`[start] skipping examples/${file}: ${err.message}`);
+			console.warn(`[start] skipping ${file}: ${err.message}`);
 			continue;
 		}
 		if (!Array.isArray(wf.nodes)) {
-			console.warn(`[start] skipping examples/${file}: not a workflow (no nodes array)`);
+			console.warn(`[start] skipping ${file}: not a workflow (no nodes array)`);
 			continue;
 		}
 		if (typeof wf.id !== 'string' || wf.id.length === 0) wf.id = stableId(`example:${file}`);
@@ -162,7 +174,7 @@ async function main() {
 	const inst = await installN8n(o.version);
 	console.log(`[start] n8n ${o.version} ${inst.cached ? 'already installed' : `installed in ${fmtMs(inst.ms)}`}`);
 
-	const pkg = await installPackage({ version: o.version, userFolder, packageDir: E.REPO_ROOT, fresh: false });
+	const pkg = await installPackage({ version: o.version, userFolder, packageDir: o.packageDir, fresh: false });
 	console.log(`[start] installed ${pkg.name}@${pkg.packageVersion} into ${path.relative(E.REPO_ROOT, pkg.installDir)}`);
 
 	let sim = null;
@@ -199,7 +211,7 @@ async function main() {
 			{ logFile },
 		);
 		console.log(`[start] imported ${DEMO_CREDENTIALS.length} demo credentials (${DEMO_CREDENTIALS.map((c) => c.type).join(', ')})`);
-		const examples = prepareExamples(path.join(userFolder, 'examples'));
+		const examples = prepareExamples(o.examplesDir, path.join(userFolder, 'examples'));
 		if (examples.length) {
 			await cli.importWorkflow(o.version, userFolder, path.join(userFolder, 'examples'), { logFile });
 			console.log(`[start] imported ${examples.length} example workflow(s): ${examples.map((e) => e.name).join(', ')}`);
@@ -213,7 +225,12 @@ async function main() {
 			}
 		});
 		const setup = await rest.setupOwner(server.url, OWNER);
-		await rest.login(server.url, OWNER.email, OWNER.password);
+		const session = await rest.login(server.url, OWNER.email, OWNER.password);
+		if (o.smoke) {
+			const wfs = (await rest.getJson(server.url, '/rest/workflows', session.cookie)).data || [];
+			const creds = (await rest.getJson(server.url, '/rest/credentials', session.cookie)).data || [];
+			console.log(`[start] smoke: owner sees ${wfs.length} workflow(s) [${wfs.map((w) => w.name).join(', ')}] and ${creds.length} credential(s)`);
+		}
 
 		console.log('');
 		console.log(`  n8n ${o.version} with n8n-nodes-sora is running: ${server.url}`);

@@ -6,10 +6,18 @@
  * Nothing here is shipped; these are dev/test scripts (see test/e2e/README.md).
  */
 const fs = require('node:fs');
+const os = require('node:os');
 const path = require('node:path');
 
 const REPO_ROOT = path.resolve(__dirname, '..', '..');
 const CACHE_DIR = path.join(REPO_ROOT, '.cache');
+/**
+ * n8n user folders live OUTSIDE the repo. Node resolves `require()` by walking up parent folders, so a
+ * package installed under <repo>/.cache/…/.n8n/nodes would silently pick up the repo's own dev
+ * node_modules (n8n-workflow 2.41.0, zod, …) before n8n's copies, and a missing runtime dependency
+ * would go unnoticed. Override with N8N_SORA_USER_ROOT.
+ */
+const USER_ROOT = path.resolve(process.env.N8N_SORA_USER_ROOT || path.join(os.tmpdir(), 'n8n-nodes-sora'));
 
 const NODE24_VERSION = '24.21.0';
 const NODE24_DIR = path.join(CACHE_DIR, 'node24');
@@ -119,6 +127,7 @@ function buildEnv(version, userFolder, opts = {}) {
 		N8N_HIRING_BANNER_ENABLED: 'false',
 		N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
 		N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+		N8N_UNVERIFIED_PACKAGES_ENABLED: 'true',
 		N8N_REINSTALL_MISSING_PACKAGES: 'false',
 		N8N_LISTEN_ADDRESS: '127.0.0.1',
 		N8N_HOST: '127.0.0.1',
@@ -136,21 +145,46 @@ function buildEnv(version, userFolder, opts = {}) {
 	if (opts.jsonLogs) env.N8N_LOG_FORMAT = 'json';
 	if (opts.port) {
 		env.N8N_PORT = String(opts.port);
-		env.N8N_EDITOR_BASE_URL = `http://127.0.0.1:${opts.port}`;
-		env.WEBHOOK_URL = `http://127.0.0.1:${opts.port}/`;
+		// Webhook and editor URLs follow from N8N_PROTOCOL/N8N_HOST/N8N_PORT (http://127.0.0.1:<port>/).
 	}
 	if (opts.extra) Object.assign(env, opts.extra);
 	return env;
 }
 
-/** Fresh per-run user folder for tests, persistent one for the demo. */
-function userFolderFor(version, kind = 'test') {
-	return path.join(CACHE_DIR, kind === 'demo' ? `n8n-demo-${version}` : `n8n-user-${version}`);
+/**
+ * User folder for a version: `n8n-user-<version>[-label]` (tests; wiped per run) or `n8n-demo-<version>`
+ * (npm start; persistent), under USER_ROOT.
+ */
+function userFolderFor(version, kind = 'test', label = '') {
+	versionConfig(version);
+	const base = kind === 'demo' ? `n8n-demo-${version}` : `n8n-user-${version}`;
+	return path.join(USER_ROOT, label ? `${base}-${label}` : base);
+}
+
+/**
+ * Throw if any ancestor of `dir` has a node_modules folder: modules installed below it would resolve
+ * packages from there instead of only from their own dependencies and n8n (see USER_ROOT).
+ */
+function assertIsolatedUserFolder(dir) {
+	let cur = path.dirname(path.resolve(dir));
+	for (;;) {
+		const nm = path.join(cur, 'node_modules');
+		if (fs.existsSync(nm)) {
+			throw new Error(
+				`User folder ${dir} is below ${nm}: packages installed in it would resolve modules from there. ` +
+					'Use a folder outside any Node project (default: N8N_SORA_USER_ROOT or the OS temp dir).',
+			);
+		}
+		const up = path.dirname(cur);
+		if (up === cur) return;
+		cur = up;
+	}
 }
 
 module.exports = {
 	REPO_ROOT,
 	CACHE_DIR,
+	USER_ROOT,
 	NODE24_VERSION,
 	NODE24_DIR,
 	NODE24_ARCH_DIR,
@@ -167,4 +201,5 @@ module.exports = {
 	npmEnvFor,
 	buildEnv,
 	userFolderFor,
+	assertIsolatedUserFolder,
 };

@@ -11,11 +11,15 @@
  *   node scripts/n8n/install-package.js 2.8.4 --demo            # persistent demo user folder
  *   node scripts/n8n/install-package.js 2.8.4 --user-folder /tmp/x --mode tar
  *
+ * After installing, every bare require() in the package must resolve from the package itself or from
+ * n8n's own tree (what n8n puts on NODE_PATH); anything else fails the install (auditRequires).
+ *
  * Options:
  *   --package-dir DIR   package to pack (default: the repo root)
  *   --tarball FILE      install this .tgz instead of packing
- *   --user-folder DIR   N8N_USER_FOLDER (default .cache/n8n-user-<version>, wiped first)
- *   --demo              use the persistent .cache/n8n-demo-<version> (not wiped; the package is replaced)
+ *   --user-folder DIR   N8N_USER_FOLDER (default <USER_ROOT>/n8n-user-<version>, wiped first; USER_ROOT is
+ *                       $N8N_SORA_USER_ROOT or <tmp>/n8n-nodes-sora: user folders must be outside the repo, see env.js)
+ *   --demo              use the persistent <USER_ROOT>/n8n-demo-<version> (not wiped; the package is replaced)
  *   --keep              do not wipe the user folder
  *   --mode npm|tar      `npm install --omit=dev --omit=peer --ignore-scripts <tgz>` (default) or a plain tar extract
  */
@@ -94,6 +98,7 @@ async function installTarball({ version, userFolder, tarball, mode = 'npm', fres
 	E.versionConfig(version);
 	const started = Date.now();
 	userFolder = path.resolve(userFolder);
+	E.assertIsolatedUserFolder(userFolder);
 	if (fresh) fs.rmSync(userFolder, { recursive: true, force: true });
 	const nodesDir = nodesDirOf(userFolder);
 	fs.mkdirSync(nodesDir, { recursive: true });
@@ -132,7 +137,71 @@ async function installTarball({ version, userFolder, tarball, mode = 'npm', fres
 	// (a second copy breaks instanceof checks such as NodeApiError).
 	const strayWorkflow = path.join(installDir, 'node_modules', 'n8n-workflow');
 	if (fs.existsSync(strayWorkflow)) throw new Error(`${strayWorkflow} exists: the package would use its own n8n-workflow copy`);
-	return { name: manifest.name, packageVersion: manifest.version, installDir, ms: Date.now() - started };
+	const ms = Date.now() - started;
+	let requires = null;
+	if (E.isInstalled(version)) {
+		requires = auditRequires(installDir, version);
+		if (requires.missing.length) {
+			throw new Error(
+				`${manifest.name} requires ${requires.missing.join(', ')}, which neither its own dependencies nor n8n ${version} provide. ` +
+					'Declare them under "dependencies" (community packages should avoid runtime dependencies) or drop them.',
+			);
+		}
+	}
+	return { name: manifest.name, packageVersion: manifest.version, installDir, ms, requires };
+}
+
+function packageNameOf(spec) {
+	const parts = spec.split('/');
+	return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
+function listJsFiles(dir, out = []) {
+	for (const ent of fs.readdirSync(dir, { withFileTypes: true })) {
+		if (ent.name === 'node_modules') continue;
+		const p = path.join(dir, ent.name);
+		if (ent.isDirectory()) listJsFiles(p, out);
+		else if (/\.(c?js)$/.test(ent.name)) out.push(p);
+	}
+	return out;
+}
+
+/**
+ * Check every bare `require('x')` / `import('x')` in the installed package resolves the way it will for a
+ * user: from the package's own node_modules or from n8n's tree (n8n puts its module paths on NODE_PATH).
+ * Only folders inside the installs are consulted, never the repo's dev node_modules.
+ * @returns {{fromPackage:string[], fromN8n:Record<string,string>, missing:string[]}}
+ */
+function auditRequires(installDir, version) {
+	const { builtinModules } = require('node:module');
+	const builtins = new Set(builtinModules);
+	const n8nRoot = path.join(E.n8nDir(version), 'node_modules');
+	const pkgRoots = [path.join(installDir, 'node_modules'), path.dirname(installDir)];
+	const n8nRoots = [path.join(n8nRoot, 'n8n', 'dist', 'node_modules'), path.join(n8nRoot, 'n8n', 'node_modules'), n8nRoot];
+	const names = new Set();
+	const re = /\b(?:require|import)\(\s*['"]([^'"./][^'"]*)['"]\s*\)/g;
+	for (const file of listJsFiles(installDir)) {
+		const src = fs.readFileSync(file, 'utf8');
+		for (const m of src.matchAll(re)) {
+			const spec = m[1];
+			if (spec.startsWith('node:') || builtins.has(spec) || builtins.has(packageNameOf(spec))) continue;
+			names.add(packageNameOf(spec));
+		}
+	}
+	const self = readJson(path.join(installDir, 'package.json')).name;
+	const out = { fromPackage: [], fromN8n: {}, missing: [] };
+	for (const name of [...names].sort()) {
+		if (name === self) continue;
+		const inPkg = pkgRoots.find((r) => fs.existsSync(path.join(r, name, 'package.json')));
+		if (inPkg) {
+			out.fromPackage.push(name);
+			continue;
+		}
+		const inN8n = n8nRoots.find((r) => fs.existsSync(path.join(r, name, 'package.json')));
+		if (inN8n) out.fromN8n[name] = readJson(path.join(inN8n, name, 'package.json')).version;
+		else out.missing.push(name);
+	}
+	return out;
 }
 
 /** pack + install in one go. */
@@ -175,11 +244,20 @@ async function main() {
 	const fresh = !(o.demo || o.keep);
 	const res = await installPackage({ version: o.version, userFolder, packageDir: o.packageDir, tarball: o.tarball, mode: o.mode, fresh });
 	console.log(`[install-package] ${res.name}@${res.packageVersion} (${path.relative(E.REPO_ROOT, res.tarball)}) → ${res.installDir}`);
-	if (res.files) console.log(`[install-package] tarball files: ${res.files.join(', ')}`);
+	if (res.files) {
+		const top = [...new Set(res.files.map((f) => (f.includes('/') ? `${f.split('/')[0]}/` : f)))];
+		console.log(`[install-package] tarball: ${res.files.length} files (${top.join(', ')})`);
+	}
+	if (res.requires) {
+		const fromN8n = Object.entries(res.requires.fromN8n).map(([n, v]) => `${n}@${v}`);
+		console.log(`[install-package] runtime requires resolved from n8n ${o.version}: ${fromN8n.join(', ') || '(none)'}; from the package: ${res.requires.fromPackage.join(', ') || '(none)'}`);
+	} else {
+		console.log(`[install-package] n8n ${o.version} not installed: skipped the require audit`);
+	}
 	console.log(`[install-package] pack ${fmtMs(res.packMs)}, install (${o.mode}) ${fmtMs(res.ms)}; N8N_USER_FOLDER=${userFolder}`);
 }
 
-module.exports = { packPackage, installTarball, installPackage, assertBuilt, nodesDirOf };
+module.exports = { packPackage, installTarball, installPackage, assertBuilt, nodesDirOf, auditRequires };
 
 if (require.main === module) {
 	main().catch((err) => {

@@ -56,7 +56,7 @@ async function prepareInstance({ version, packageDir = E.REPO_ROOT, label = '', 
 	timings.n8nInstallMs = inst.cached ? 0 : t();
 	timings.n8nInstallCached = inst.cached;
 
-	const userFolder = path.join(E.CACHE_DIR, `n8n-user-${version}${label ? `-${label}` : ''}`);
+	const userFolder = E.userFolderFor(version, 'test', label);
 	t = timer();
 	const pkg = await installPackage({ version, userFolder, packageDir, mode, fresh: true });
 	timings.packAndInstallPackageMs = t();

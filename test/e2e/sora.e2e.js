@@ -7,7 +7,8 @@
  *
  *   npm run build && node --test test/e2e/sora.e2e.js
  *
- * Skips (with a reason) when dist/ or the simulator CLI is missing.
+ * Skips (with a reason) when dist/ or the simulator CLI is missing. N8N_E2E_PACKAGE_DIR=<dir> tests a built
+ * copy of the package in another folder.
  */
 const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
@@ -19,7 +20,9 @@ const { killTree } = require('../../scripts/n8n/proc');
 
 const API_KEY = 'sk-e2e-simulator';
 const SIM_CLI = path.join(H.E.REPO_ROOT, 'dev', 'simulator', 'cli.js');
-const NODE_FILE = path.join(H.E.REPO_ROOT, 'dist', 'nodes', 'Sora', 'Sora.node.js');
+// N8N_E2E_PACKAGE_DIR: test a built copy of the package elsewhere (default: this repo).
+const PACKAGE_DIR = path.resolve(process.env.N8N_E2E_PACKAGE_DIR || H.E.REPO_ROOT);
+const NODE_FILE = path.join(PACKAGE_DIR, 'dist', 'nodes', 'Sora', 'Sora.node.js');
 const NODE_TYPE = 'n8n-nodes-sora.sora';
 
 const PROVIDERS = [
@@ -107,7 +110,7 @@ for (const version of H.versionsUnderTest()) {
 
 		before(async () => {
 			sim = await startSimulator();
-			h = await H.prepareInstance({ version, label: 'sora' });
+			h = await H.prepareInstance({ version, packageDir: PACKAGE_DIR, label: 'sora' });
 			const creds = new Map();
 			for (const p of PROVIDERS) {
 				creds.set(p.credId, { id: p.credId, name: credName(p), type: p.credType, data: { apiKey: API_KEY, baseUrl: `${sim.origin}${p.basePath}` } });

@@ -1,17 +1,17 @@
-import { randomUUID } from 'crypto';
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { createdTask } from '../providers/task';
 import type { CreateInput, ProviderSpec } from '../providers/types';
 import { openConnection, type ProviderConnection } from '../transport/connection';
+import { sendCreateRequest } from '../transport/createTask';
 import { redactJson } from '../transport/redact';
-import { sendProviderRequest } from '../transport/sendRequest';
 import { validateCreateInput } from '../validation/createInput';
+import { refuseRetryOnFail } from '../validation/retryOnFail';
 import { createLimiter, type Limiter } from '../waiter/limiter';
 import { completeTask } from './completeTask';
-import { toNodeError, type ItemResult } from './itemResult';
+import type { ItemResult } from './itemResult';
 import { readCreateParameters } from './readCreateParameters';
-import { settleResults } from './settle';
+import { invalidItemsError, settleResults } from './settle';
 import { createConcurrency, readWaitOptions, type WaitOptions } from './waitOptions';
 
 type Validated = { itemIndex: number; input: CreateInput } | { itemIndex: number; error: unknown };
@@ -21,6 +21,7 @@ type Validated = { itemIndex: number; input: CreateInput } | { itemIndex: number
  * never repeating a create that may have reached the provider, and optionally waits for them all.
  */
 export async function executeCreate(context: IExecuteFunctions, provider: ProviderSpec): Promise<INodeExecutionData[]> {
+	refuseRetryOnFail(context);
 	const items = context.getInputData();
 	const validated: Validated[] = items.map((_item, itemIndex) => {
 		try {
@@ -29,10 +30,8 @@ export async function executeCreate(context: IExecuteFunctions, provider: Provid
 			return { itemIndex, error };
 		}
 	});
-	const firstInvalid = validated.find((entry) => 'error' in entry);
-	if (firstInvalid && 'error' in firstInvalid && !context.continueOnFail()) {
-		throw toNodeError(context, firstInvalid.error, firstInvalid.itemIndex, []);
-	}
+	const invalid = validated.filter((entry): entry is Extract<Validated, { error: unknown }> => 'error' in entry);
+	if (invalid.length > 0 && !context.continueOnFail()) throw invalidItemsError(context, provider, invalid, items.length);
 
 	const connection = await openConnection(context, provider, 0);
 	const waitForCompletion = context.getNodeParameter('waitForCompletion', 0, false) === true;
@@ -60,17 +59,9 @@ async function createOne(
 	let taskId: string;
 	let body: unknown;
 	try {
-		// One key per item: our own retries of this create reuse it, so the provider can deduplicate.
-		const headers = provider.idempotencyHeader ? { [provider.idempotencyHeader]: randomUUID() } : undefined;
-		body = await limiter.run(
-			async () =>
-				await sendProviderRequest(context, connection, provider.buildCreateRequest(input), {
-					kind: 'create',
-					headers,
-					signal: context.getExecutionCancelSignal(),
-				}),
-		);
-		taskId = provider.parseCreateResponse(body);
+		({ taskId, body } = await limiter.run(
+			async () => await sendCreateRequest(context, connection, input, context.getExecutionCancelSignal()),
+		));
 	} catch (error) {
 		return { ok: false, itemIndex, error };
 	}

@@ -10,8 +10,14 @@ import {
 
 import { ProviderResponseError } from '../providers/responseError';
 import type { NormalizedTask, ProviderSpec } from '../providers/types';
-import { ExecutionCancelledError, ProviderHttpError } from '../transport/errors';
-import { redactText } from '../transport/redact';
+import {
+	AmbiguousCreateError,
+	ExecutionCancelledError,
+	ProviderHttpError,
+	ProviderRequestError,
+	UnreadableAnswerError,
+} from '../transport/errors';
+import { previewBody, redactText } from '../transport/redact';
 import { TaskOutcomeError } from '../waiter/taskErrors';
 import { InvalidParameterError } from '../validation/invalidParameter';
 
@@ -57,13 +63,17 @@ export function errorMessage(error: unknown): string {
 function errorCode(error: unknown): string {
 	if (error instanceof TaskOutcomeError) return error.code;
 	if (error instanceof ProviderHttpError) return `http_${error.statusCode}`;
+	if (error instanceof AmbiguousCreateError) return 'create_outcome_unknown';
+	if (error instanceof UnreadableAnswerError || error instanceof ProviderResponseError) return 'unexpected_response';
 	if (error instanceof InvalidParameterError) return 'invalid_parameter';
-	if (error instanceof ProviderResponseError) return 'unexpected_response';
 	if (error instanceof Error && 'code' in error && typeof error.code === 'string') return error.code;
 	return error instanceof Error ? error.name : 'error';
 }
 
-/** The n8n error for one item: API errors keep their HTTP code, everything else is an operation error. */
+/**
+ * The n8n error for one item: a failed provider request is a NodeApiError (with its HTTP code when
+ * there was one), everything else a NodeOperationError. Only redacted text goes in.
+ */
 export function toNodeError(
 	context: IExecuteFunctions,
 	error: unknown,
@@ -72,16 +82,35 @@ export function toNodeError(
 ): NodeApiError | NodeOperationError {
 	if (error instanceof NodeApiError || error instanceof NodeOperationError) return error;
 	const message = redactText(errorMessage(error), secrets);
-	if (error instanceof ProviderHttpError) {
-		const httpCode = String(error.statusCode);
-		return new NodeApiError(context.getNode(), { message, httpCode } as JsonObject, { message, httpCode, itemIndex });
+	const description = errorDescription(error, secrets);
+	if (error instanceof ProviderRequestError || error instanceof ProviderResponseError) {
+		const code = httpCodeOf(error);
+		const httpCode = code === undefined ? undefined : String(code);
+		const response = { message, ...(httpCode ? { httpCode } : {}) } as JsonObject;
+		return keepMessage(new NodeApiError(context.getNode(), response, { message, description, httpCode, itemIndex }), message);
 	}
-	return new NodeOperationError(context.getNode(), message, {
-		itemIndex,
-		...(error instanceof ProviderResponseError
-			? { description: `The provider answered: ${redactText(JSON.stringify(error.body ?? null).slice(0, 300), secrets)}` }
-			: {}),
-	});
+	return keepMessage(new NodeOperationError(context.getNode(), message, { itemIndex, description }), message);
+}
+
+/**
+ * n8n swaps a message that mentions a system error code (ECONNRESET, EPERM …) for generic advice
+ * such as "retry the request"; ours already says what happened and, for a create, why not to retry.
+ */
+export function keepMessage<T extends NodeApiError | NodeOperationError>(nodeError: T, message: string): T {
+	nodeError.message = message;
+	return nodeError;
+}
+
+function errorDescription(error: unknown, secrets: readonly string[]): string | undefined {
+	if (error instanceof ProviderRequestError) return error.detail ? redactText(error.detail, secrets) : undefined;
+	if (error instanceof ProviderResponseError) return `The provider answered: ${previewBody(error.body, secrets)}`;
+	return undefined;
+}
+
+function httpCodeOf(error: ProviderRequestError | ProviderResponseError): number | undefined {
+	if (error instanceof ProviderHttpError) return error.statusCode;
+	if (error instanceof AmbiguousCreateError) return error.statusCode;
+	return undefined;
 }
 
 export function isCancellation(error: unknown, signal?: AbortSignal): boolean {

@@ -1,9 +1,9 @@
-import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData, type NodeApiError } from 'n8n-workflow';
 
 import type { ProviderSpec } from '../providers/types';
 import { ExecutionCancelledError } from '../transport/errors';
 import { redactText } from '../transport/redact';
-import { errorItem, errorMessage, isCancellation, successItem, toNodeError, type ItemResult } from './itemResult';
+import { errorItem, errorMessage, isCancellation, keepMessage, successItem, toNodeError, type ItemResult } from './itemResult';
 
 /**
  * Turns settled item results into the node's output: one item per input item, in input order,
@@ -44,18 +44,42 @@ function batchError(
 		(failure) => `item ${failure.itemIndex}${failure.taskId ? ` (task ${failure.taskId})` : ''}: ${errorMessage(failure.error)}`,
 	);
 	const succeeded = results.flatMap((result) => (result.ok ? [`item ${result.itemIndex}: task ${result.task.taskId}`] : []));
-	return new NodeOperationError(
-		context.getNode(),
-		`${failures.length} of ${results.length} ${provider.displayName} items failed; first: ${first.message}`,
-		{
-			itemIndex: failures[0].itemIndex,
-			description: redactText([
+	const message = redactText(`${failures.length} of ${results.length} ${provider.displayName} items failed; first: ${first.message}`, secrets);
+	const error = new NodeOperationError(context.getNode(), message, {
+		itemIndex: failures[0].itemIndex,
+		description: redactText(
+			[
 				`Failed: ${failed.join('; ')}`,
 				succeeded.length > 0 ? `Succeeded (look these up with Get Status): ${succeeded.join('; ')}` : '',
-				'Turn on "Continue On Fail" in the node settings to get one output item per input item, with "error" set on the failed ones.',
+				continueOnFailHint,
 			]
 				.filter(Boolean)
-				.join('\n'), secrets),
-		},
-	);
+				.join('\n'),
+			secrets,
+		),
+	});
+	return keepMessage(error, message);
+}
+
+const continueOnFailHint =
+	'Turn on "Continue On Fail" in the node settings to get one output item per input item, with "error" set on the failed ones.';
+
+/** Create refuses the whole batch before any paid request when any item is invalid; every one is listed. */
+export function invalidItemsError(
+	context: IExecuteFunctions,
+	provider: ProviderSpec,
+	invalid: Array<{ itemIndex: number; error: unknown }>,
+	itemCount: number,
+): NodeOperationError | NodeApiError {
+	const first = toNodeError(context, invalid[0].error, invalid[0].itemIndex, []);
+	if (itemCount === 1) return first;
+	const message = `${invalid.length} of ${itemCount} items have invalid parameters, so nothing was sent to ${provider.displayName}; first: ${first.message}`;
+	const error = new NodeOperationError(context.getNode(), message, {
+		itemIndex: invalid[0].itemIndex,
+		description: [
+			`Invalid: ${invalid.map((entry) => `item ${entry.itemIndex}: ${errorMessage(entry.error)}`).join('; ')}`,
+			'Turn on "Continue On Fail" in the node settings to create the valid items and get an item with "error" set for each invalid one.',
+		].join('\n'),
+	});
+	return keepMessage(error, message);
 }

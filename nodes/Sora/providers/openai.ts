@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { asNonEmptyString, parseProgress, readError, toIsoTime } from './read';
+import { ProviderResponseError } from './responseError';
 import { parseBody } from './schema';
 import { normalizeTask } from './task';
 import type { AspectRatio, ModelSpec, ProviderSpec, Resolution } from './types';
@@ -79,7 +80,9 @@ export const openai: ProviderSpec = {
 	},
 
 	parseCreateResponse(body) {
-		return parseBody(videoSchema, body, 'The create response').id;
+		const taskId = asNonEmptyString(parseBody(videoSchema, body, 'The create response').id);
+		if (!taskId) throw new ProviderResponseError('The create response has no id', body);
+		return taskId;
 	},
 
 	buildStatusRequest(taskId) {

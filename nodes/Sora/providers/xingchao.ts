@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 import { asNonEmptyString, firstString, parseProgress, readError } from './read';
+import { ProviderResponseError } from './responseError';
 import { parseBody } from './schema';
 import { normalizeTask } from './task';
 import type { AspectRatio, ModelSpec, ProviderSpec } from './types';
@@ -65,7 +66,9 @@ export const xingchao: ProviderSpec = {
 	},
 
 	parseCreateResponse(body) {
-		return asNonEmptyString(parseBody(taskSchema, body, 'The create response').id) as string;
+		const taskId = asNonEmptyString(parseBody(taskSchema, body, 'The create response').id);
+		if (!taskId) throw new ProviderResponseError('The create response has no id', body);
+		return taskId;
 	},
 
 	buildStatusRequest(taskId) {

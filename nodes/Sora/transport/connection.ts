@@ -1,30 +1,39 @@
-import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
 import type { ProviderSpec } from '../providers/types';
+import { describeValue } from '../validation/invalidParameter';
+import { redactText } from './redact';
 
 /** Where and as whom we talk to one provider; the key is kept only to scrub it from what we show. */
 export interface ProviderConnection {
 	provider: ProviderSpec;
 	baseUrl: string;
 	secrets: string[];
+	/** Per request attempt (create, status); the node's Request Timeout option. */
+	requestTimeoutMs: number;
 }
+
+export const defaultRequestTimeoutSeconds = 30;
 
 export async function openConnection(
 	context: IExecuteFunctions,
 	provider: ProviderSpec,
 	itemIndex: number,
 ): Promise<ProviderConnection> {
+	const requestTimeoutMs = readRequestTimeoutMs(context, itemIndex);
 	const credentials = await context.getCredentials<{ apiKey?: string; baseUrl?: string }>(provider.credentialType, itemIndex);
 	const apiKey = typeof credentials.apiKey === 'string' ? credentials.apiKey : '';
-	const baseUrl = normalizeBaseUrl(String(credentials.baseUrl ?? ''));
+	const secrets = apiKey ? [apiKey] : [];
+	const rawBaseUrl = String(credentials.baseUrl ?? '');
+	const baseUrl = normalizeBaseUrl(rawBaseUrl);
 	if (!baseUrl) {
 		throw new NodeOperationError(
 			context.getNode(),
-			`The ${provider.credentialDisplayName} credential needs a Base URL that starts with http:// or https://`,
+			`Invalid Base URL ${redactText(describeValue(rawBaseUrl), secrets)} in the ${provider.credentialDisplayName} credential: it must start with http:// or https://`,
 			{ itemIndex },
 		);
 	}
-	return { provider, baseUrl, secrets: apiKey ? [apiKey] : [] };
+	return { provider, baseUrl, secrets, requestTimeoutMs };
 }
 
 /** With or without a trailing slash; undefined unless http(s). */
@@ -36,4 +45,18 @@ export function normalizeBaseUrl(value: string): string | undefined {
 	} catch {
 		return undefined;
 	}
+}
+
+function readRequestTimeoutMs(context: IExecuteFunctions, itemIndex: number): number {
+	const options = context.getNodeParameter('options', itemIndex, {}) as IDataObject;
+	const value = options.requestTimeoutSeconds ?? defaultRequestTimeoutSeconds;
+	const seconds = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	if (typeof seconds !== 'number' || !Number.isFinite(seconds) || seconds < 1) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`Invalid Request Timeout ${describeValue(value)}: must be a number of seconds, at least 1`,
+			{ itemIndex },
+		);
+	}
+	return seconds * 1000;
 }

@@ -21,6 +21,11 @@ export function mayRetryNetworkError(kind: RequestKind, code: string): boolean {
 	return kind === 'create' ? neverSentCodes.includes(code) : transientCodes.includes(code);
 }
 
+/** A 2xx answer that is not JSON is usually a gateway page: worth asking again, except for a create that may have gone through. */
+export function mayRetryUnreadable(kind: RequestKind): boolean {
+	return kind === 'idempotent';
+}
+
 /** Exponential backoff with full jitter, unless the provider said when to come back. */
 export function retryDelayMs(attempt: number, retryAfterMs: number | undefined, random: () => number = Math.random): number {
 	if (retryAfterMs !== undefined) return Math.min(retryAfterMs, retryLimits.maxRetryAfterMs);

@@ -3,11 +3,12 @@ import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-wo
 import type { HttpCall } from '../providers/types';
 import { abortableSleep } from '../waiter/abortableSleep';
 import type { ProviderConnection } from './connection';
-import { AmbiguousCreateError, ExecutionCancelledError, ProviderHttpError, ProviderNetworkError } from './errors';
-import { previewBody } from './redact';
+import { ExecutionCancelledError } from './errors';
+import { failureWithoutAnswer, httpFailure, unreadableAnswer, type RequestSubject } from './failures';
 import {
 	mayRetryNetworkError,
 	mayRetryStatus,
+	mayRetryUnreadable,
 	parseRetryAfter,
 	retryDelayMs,
 	retryLimits,
@@ -18,7 +19,12 @@ export interface RequestOptions {
 	kind: RequestKind;
 	signal?: AbortSignal;
 	headers?: IDataObject;
+	/** Per attempt; the connection's Request Timeout when absent. */
 	timeoutMs?: number;
+	/** Epoch ms after which no attempt starts and none outlives (the Wait deadline). */
+	deadline?: number;
+	/** The task a status request is about, named in every error. */
+	taskId?: string;
 	/** Told about each retry, e.g. to slow every poller after a 429. */
 	onRetry?: (delayMs: number) => void;
 }
@@ -29,7 +35,7 @@ interface FullResponse {
 	statusCode: number;
 }
 
-const defaultTimeoutMs = 60_000;
+const minimumAttemptMs = 1000;
 
 /**
  * One provider call with the retry policy applied: idempotent calls retry transient failures;
@@ -42,24 +48,32 @@ export async function sendProviderRequest(
 	options: RequestOptions,
 ): Promise<unknown> {
 	for (let attempt = 1; ; attempt++) {
-		const lastAttempt = attempt >= retryLimits.maxAttempts;
-		const outcome = await attemptRequest(context, connection, call, options);
+		const timeoutMs = attemptTimeoutMs(connection, options);
+		const subject: RequestSubject = { kind: options.kind, taskId: options.taskId, timeoutMs, attempts: attempt };
+		const outcome = await attemptRequest(context, connection, call, options, timeoutMs);
+		let failure: Error;
+		let retryable: boolean;
+		let retryAfterMs: number | undefined;
 
 		if ('failedWith' in outcome) {
 			if (options.signal?.aborted || outcome.failedWith === 'ERR_CANCELED') throw new ExecutionCancelledError();
-			if (lastAttempt || !mayRetryNetworkError(options.kind, outcome.failedWith)) {
-				throw failureWithoutAnswer(connection, call, options.kind, outcome.failedWith);
-			}
-			await pauseBeforeRetry(retryDelayMs(attempt, undefined), options);
-			continue;
+			failure = failureWithoutAnswer(connection, subject, outcome.failedWith);
+			retryable = mayRetryNetworkError(options.kind, outcome.failedWith);
+		} else if (outcome.statusCode < 200 || outcome.statusCode >= 300) {
+			failure = httpFailure(connection, subject, outcome.statusCode, outcome.body);
+			retryable = mayRetryStatus(options.kind, outcome.statusCode);
+			retryAfterMs = parseRetryAfter(outcome.headers['retry-after']);
+		} else if (isUnreadable(outcome.body) && mayRetryUnreadable(options.kind)) {
+			failure = unreadableAnswer(connection, subject, outcome.body);
+			retryable = true;
+		} else {
+			return outcome.body;
 		}
 
-		const response = outcome;
-		if (response.statusCode >= 200 && response.statusCode < 300) return response.body;
-		if (lastAttempt || !mayRetryStatus(options.kind, response.statusCode)) {
-			throw httpFailure(connection, call, options.kind, response);
-		}
-		await pauseBeforeRetry(retryDelayMs(attempt, parseRetryAfter(response.headers['retry-after'])), options);
+		const delayMs = retryDelayMs(attempt, retryAfterMs);
+		if (!retryable || attempt >= retryLimits.maxAttempts || pastDeadline(options, delayMs)) throw failure;
+		options.onRetry?.(delayMs);
+		await abortableSleep(delayMs, options.signal);
 	}
 }
 
@@ -69,24 +83,36 @@ async function attemptRequest(
 	connection: ProviderConnection,
 	call: HttpCall,
 	options: RequestOptions,
+	timeoutMs: number,
 ): Promise<FullResponse | { failedWith: string }> {
 	try {
 		return (await context.helpers.httpRequestWithAuthentication.call(
 			context,
 			connection.provider.credentialType,
-			toHttpOptions(connection, call, options),
+			toHttpOptions(connection, call, options, timeoutMs),
 		)) as FullResponse;
 	} catch (error) {
 		return { failedWith: networkCode(error) };
 	}
 }
 
-async function pauseBeforeRetry(delayMs: number, options: RequestOptions): Promise<void> {
-	options.onRetry?.(delayMs);
-	await abortableSleep(delayMs, options.signal);
+// A status check must not hold the item past the Wait deadline, however long the provider hangs.
+function attemptTimeoutMs(connection: ProviderConnection, options: RequestOptions): number {
+	const timeoutMs = options.timeoutMs ?? connection.requestTimeoutMs;
+	if (options.deadline === undefined) return timeoutMs;
+	return Math.min(timeoutMs, Math.max(minimumAttemptMs, options.deadline - Date.now()));
 }
 
-function toHttpOptions(connection: ProviderConnection, call: HttpCall, options: RequestOptions): IHttpRequestOptions {
+function pastDeadline(options: RequestOptions, delayMs: number): boolean {
+	return options.deadline !== undefined && Date.now() + delayMs >= options.deadline;
+}
+
+/** With `json: true`, n8n hands back the raw text when the body does not parse. */
+function isUnreadable(body: unknown): boolean {
+	return typeof body === 'string' || Buffer.isBuffer(body);
+}
+
+function toHttpOptions(connection: ProviderConnection, call: HttpCall, options: RequestOptions, timeoutMs: number): IHttpRequestOptions {
 	return {
 		method: call.method,
 		url: `${connection.baseUrl}${call.path}`,
@@ -96,7 +122,7 @@ function toHttpOptions(connection: ProviderConnection, call: HttpCall, options: 
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
-		timeout: options.timeoutMs ?? defaultTimeoutMs,
+		timeout: timeoutMs,
 		...(options.signal ? { abortSignal: options.signal } : {}),
 	};
 }
@@ -109,33 +135,4 @@ export function networkCode(error: unknown): string {
 	];
 	const code = candidates.find((candidate) => typeof candidate === 'string');
 	return typeof code === 'string' ? code : 'UNKNOWN';
-}
-
-function failureWithoutAnswer(connection: ProviderConnection, call: HttpCall, kind: RequestKind, code: string): Error {
-	const name = connection.provider.displayName;
-	if (kind === 'create' && !mayRetryNetworkError('create', code)) {
-		return new AmbiguousCreateError(
-			`The create request to ${name} got no answer (${code}). The task may still have been created and billed, so it was not sent again. Check your ${name} dashboard or task list before creating it again.`,
-		);
-	}
-	return new ProviderNetworkError(`Could not reach ${name} at ${call.method} ${call.path} (${code})`, code);
-}
-
-function httpFailure(connection: ProviderConnection, call: HttpCall, kind: RequestKind, response: FullResponse): Error {
-	const { provider, secrets } = connection;
-	const status = response.statusCode;
-	const preview = previewBody(response.body, secrets);
-	if (status === 401) {
-		return new ProviderHttpError(
-			`The API key was refused by ${provider.displayName} (HTTP 401). Check the ${provider.credentialDisplayName} credential.`,
-			status,
-			preview,
-		);
-	}
-	if (kind === 'create' && status >= 500) {
-		return new AmbiguousCreateError(
-			`${provider.displayName} answered the create request with HTTP ${status}. The task may still have been created and billed, so it was not sent again. Check your ${provider.displayName} dashboard or task list before creating it again. Answer: ${preview}`,
-		);
-	}
-	return new ProviderHttpError(`${provider.displayName} answered ${call.method} ${call.path} with HTTP ${status}: ${preview}`, status, preview);
 }

@@ -14,32 +14,42 @@ export interface PollLimits {
 }
 
 /**
- * Adaptive delay before the next status poll: start at half the ceiling (or the provider's
- * estimate when it is shorter), grow toward the ceiling, and when the progress rate predicts
- * completion sooner, poll right then so the finished video is noticed without a full interval.
+ * Delay before the next status poll. The gap is the ceiling, unless the task is expected to end
+ * sooner: then the poll lands on the expected end (the provider's estimate before the second poll,
+ * the progress rate once it moves). Once the expected end has passed, the gap grows back from a
+ * floor to the ceiling with the overrun. The gap is never cut for any other reason: a poll before
+ * the ceiling that does not find the video finished is a request the ≤ T/ceiling + 2 budget cannot
+ * win back, because no later gap may exceed the ceiling.
  */
 export function nextPollDelayMs(observation: PollObservation, limits: PollLimits, now: number): number {
 	const ceiling = limits.ceilingMs;
-	const floor = Math.max(250, ceiling / 8);
-	let delay = Math.min(ceiling, (ceiling / 2) * 1.5 ** Math.max(0, observation.polls - 1));
+	const floor = Math.min(ceiling, Math.max(250, ceiling / 4));
+	const expectedEnd = expectedEndAt(observation);
+	if (expectedEnd === undefined) return Math.round(ceiling);
+	const delay = expectedEnd >= now ? expectedEnd - now : now - expectedEnd;
+	return Math.round(Math.min(ceiling, Math.max(floor, delay)));
+}
 
-	if (observation.estimatedSeconds !== undefined && observation.polls <= 1) {
-		const remainingByEstimate = observation.startedAt + observation.estimatedSeconds * 1000 - now;
-		if (remainingByEstimate > 0) delay = Math.min(ceiling, Math.max(delay, remainingByEstimate));
-	}
-
-	const predicted = predictRemainingMs(observation.progress, now);
-	if (predicted !== undefined && predicted < delay) delay = Math.max(floor, predicted);
-
-	return Math.round(Math.min(ceiling, delay));
+function expectedEndAt(observation: PollObservation): number | undefined {
+	// Progress is reported in whole percents, floored: a reading may be almost 1 below the truth,
+	// so one step is held back from the rate and the prediction never lands before the real end.
+	const byProgress = predictEndAt(observation.progress, 1);
+	if (byProgress !== undefined) return byProgress;
+	if (observation.estimatedSeconds === undefined || observation.polls > 1) return undefined;
+	return observation.startedAt + observation.estimatedSeconds * 1000;
 }
 
 /** Linear extrapolation of the progress readings; undefined until two readings moved forward. */
 export function predictRemainingMs(readings: PollObservation['progress'], now: number): number | undefined {
+	const end = predictEndAt(readings, 0);
+	return end === undefined ? undefined : Math.max(0, end - now);
+}
+
+function predictEndAt(readings: PollObservation['progress'], heldBackSteps: number): number | undefined {
 	if (readings.length < 2) return undefined;
 	const first = readings[0];
 	const last = readings[readings.length - 1];
-	const rate = (last.value - first.value) / (last.at - first.at);
-	if (!(rate > 0)) return undefined;
-	return Math.max(0, (100 - last.value) / rate - (now - last.at));
+	const rate = (last.value - first.value - heldBackSteps) / (last.at - first.at);
+	if (!(rate > 0) || !Number.isFinite(rate)) return undefined;
+	return last.at + Math.max(0, 100 - last.value) / rate;
 }
