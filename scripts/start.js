@@ -175,7 +175,7 @@ async function main() {
 	console.log(`[start] n8n ${o.version} ${inst.cached ? 'already installed' : `installed in ${fmtMs(inst.ms)}`}`);
 
 	const pkg = await installPackage({ version: o.version, userFolder, packageDir: o.packageDir, fresh: false });
-	console.log(`[start] installed ${pkg.name}@${pkg.packageVersion} into ${path.relative(E.REPO_ROOT, pkg.installDir)}`);
+	console.log(`[start] installed ${pkg.name}@${pkg.packageVersion} into ${pkg.installDir}`);
 
 	let sim = null;
 	let server = null;

@@ -15,6 +15,8 @@ const GATEWAY_HTML =
   '<!DOCTYPE html>\n<html><head><title>502 Bad Gateway</title></head>' +
   '<body><h1>502 Bad Gateway</h1><p>The upstream server did not answer in time. Please try again later.</p>' +
   '<hr><address>nginx</address></body></html>\n';
+/** In an `http` fault body: replaced by the request's Authorization header, verbatim. */
+const ECHO_AUTHORIZATION = '{{authorization}}';
 const BROKEN_JSON = '{"code":200,"data":{"id":"task_simulated","status":"process';
 
 function int(value, name, min, max) {
@@ -119,13 +121,15 @@ function applyFault(fault, ctx) {
         ctx.sendError(fault.status, defaultMessage(fault.status), headers);
         return;
       }
+      // Echoes what the client sent, the way careless gateways do, so redaction can be tested for real.
+      const body = fault.body.split(ECHO_AUTHORIZATION).join(req.headers.authorization ?? '');
       let json = true;
       try {
-        JSON.parse(fault.body);
+        JSON.parse(body);
       } catch {
         json = false;
       }
-      sendText(res, fault.status, json ? 'application/json' : 'text/plain; charset=utf-8', fault.body, headers);
+      sendText(res, fault.status, json ? 'application/json' : 'text/plain; charset=utf-8', body, headers);
       return;
     }
     case 'reset':
@@ -166,4 +170,4 @@ function applyFault(fault, ctx) {
   }
 }
 
-module.exports = { FaultQueue, applyFault, sendText, IN_HANDLER, FAULT_TYPES, FAULT_ROUTES };
+module.exports = { FaultQueue, applyFault, sendText, IN_HANDLER, FAULT_TYPES, FAULT_ROUTES, ECHO_AUTHORIZATION };

@@ -55,7 +55,10 @@ export interface HttpFault {
   type: 'http';
   status: HttpFaultStatus;
   retryAfterSeconds?: number;
-  /** Sent verbatim (application/json when it parses as JSON, else text/plain). */
+  /**
+   * Sent verbatim (application/json when it parses as JSON, else text/plain), except that every
+   * `{{authorization}}` becomes the Authorization header of the request, as a leaky gateway would echo it.
+   */
   body?: string;
 }
 /** Destroy the socket without answering. */

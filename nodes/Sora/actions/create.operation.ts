@@ -36,7 +36,7 @@ export async function executeCreate(context: IExecuteFunctions, provider: Provid
 	const connection = await openConnection(context, provider, 0);
 	const waitForCompletion = context.getNodeParameter('waitForCompletion', 0, false) === true;
 	const options = waitForCompletion ? readWaitOptions(context, 0) : undefined;
-	const limiter = createLimiter(createConcurrency(context));
+	const limiter = createLimiter(createConcurrency(context), context.getExecutionCancelSignal());
 
 	const results = await Promise.all(
 		validated.map(async (entry): Promise<ItemResult> => {

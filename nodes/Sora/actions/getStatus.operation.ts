@@ -13,8 +13,8 @@ import { settleResults } from './settle';
 export async function executeGetStatus(context: IExecuteFunctions, provider: ProviderSpec): Promise<INodeExecutionData[]> {
 	const items = context.getInputData();
 	const connection = await openConnection(context, provider, 0);
-	const limiter = createLimiter(waitDefaults.maxConcurrentRequests);
 	const signal = context.getExecutionCancelSignal();
+	const limiter = createLimiter(waitDefaults.maxConcurrentRequests, signal);
 
 	const results = await Promise.all(
 		items.map(async (_item, itemIndex): Promise<ItemResult> => {

@@ -14,7 +14,7 @@ export async function executeWait(context: IExecuteFunctions, provider: Provider
 	const items = context.getInputData();
 	const connection = await openConnection(context, provider, 0);
 	const options = readWaitOptions(context, 0);
-	const limiter = createLimiter(options.maxConcurrentRequests);
+	const limiter = createLimiter(options.maxConcurrentRequests, context.getExecutionCancelSignal());
 
 	const results = await Promise.all(
 		items.map(async (_item, itemIndex): Promise<ItemResult> => {

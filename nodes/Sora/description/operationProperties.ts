@@ -45,7 +45,7 @@ export const operationProperty: INodeProperties = {
 
 export const retryOnFailNotice: INodeProperties = {
 	displayName:
-		'Do not turn on "Retry On Fail" in this node\'s settings: a retried Create starts (and bills) a new video. Safe retries are built in.',
+		'Leave "Retry On Fail" off in this node\'s settings: a retried Create would start (and bill) every video of the batch again, so Create refuses to run with it. Safe retries are built in.',
 	name: 'retryNotice',
 	type: 'notice',
 	default: '',

@@ -7,9 +7,10 @@ export const waitDefaults = {
 	binaryPropertyName: 'data',
 	maxConcurrentRequests: 5,
 	downloadTimeoutSeconds: 600,
+	requestTimeoutSeconds: 30,
 } as const;
 
-const { binaryPropertyName, downloadTimeoutSeconds, maxConcurrentRequests, pollIntervalSeconds, timeoutSeconds } =
+const { binaryPropertyName, downloadTimeoutSeconds, maxConcurrentRequests, pollIntervalSeconds, requestTimeoutSeconds, timeoutSeconds } =
 	waitDefaults;
 
 const waitOptionFields: INodeProperties[] = [
@@ -52,6 +53,15 @@ const waitOptionFields: INodeProperties[] = [
 		default: pollIntervalSeconds,
 		typeOptions: { minValue: 1 },
 		description: 'Upper bound for the time between two status checks of a task; polling starts faster and adapts to progress',
+	},
+	{
+		displayName: 'Request Timeout (Seconds)',
+		name: 'requestTimeoutSeconds',
+		type: 'number',
+		default: requestTimeoutSeconds,
+		typeOptions: { minValue: 1 },
+		description:
+			'How long one request to the provider (the create, each status check) may take. A status check that times out is retried; a create is not, because it may have gone through.',
 	},
 	{
 		displayName: 'Timeout (Seconds)',

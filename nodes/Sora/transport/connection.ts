@@ -1,5 +1,6 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
+import { waitDefaults } from '../description/waitOptions';
 import type { ProviderSpec } from '../providers/types';
 import { describeValue } from '../validation/invalidParameter';
 import { redactText } from './redact';
@@ -13,7 +14,7 @@ export interface ProviderConnection {
 	requestTimeoutMs: number;
 }
 
-export const defaultRequestTimeoutSeconds = 30;
+const defaultRequestTimeoutSeconds = waitDefaults.requestTimeoutSeconds;
 
 export async function openConnection(
 	context: IExecuteFunctions,

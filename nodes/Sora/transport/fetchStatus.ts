@@ -13,13 +13,15 @@ export async function fetchTaskStatus(
 	taskId: string,
 	signal?: AbortSignal,
 	deadline?: number,
+	onRetry?: (delayMs: number) => void,
 ): Promise<NormalizedTask> {
-	const { provider, baseUrl, secrets } = connection;
+	const { provider, secrets } = connection;
 	const body = await sendProviderRequest(context, connection, provider.buildStatusRequest(taskId), {
 		kind: 'idempotent',
 		signal,
 		deadline,
 		taskId,
+		onRetry,
 	});
 	const parsed = parseStatus(connection, taskId, body);
 	if (parsed instanceof Error) throw parsed;

@@ -2,8 +2,15 @@ import type { IBinaryData, IExecuteFunctions, IHttpRequestOptions } from 'n8n-wo
 
 import type { NormalizedTask } from '../providers/types';
 import type { ProviderConnection } from '../transport/connection';
-import { ExecutionCancelledError, ProviderHttpError, ProviderNetworkError } from '../transport/errors';
-import { redactText } from '../transport/redact';
+import {
+	downloadBrokeOff,
+	downloadIncomplete,
+	downloadNotAVideo,
+	downloadRefused,
+	downloadUnreachable,
+	type DownloadSubject,
+} from '../transport/downloadFailures';
+import { ExecutionCancelledError } from '../transport/errors';
 import { mayRetryNetworkError, mayRetryStatus, parseRetryAfter, retryDelayMs, retryLimits } from '../transport/retryPolicy';
 import { networkCode } from '../transport/sendRequest';
 import { abortableSleep } from './abortableSleep';
@@ -19,10 +26,10 @@ interface StreamResponse {
 	statusCode: number;
 }
 
-type Attempt =
-	| { stored: IBinaryData }
-	| { failedWith: string; detail: string }
-	| { refused: StreamResponse };
+type Attempt = { stored: IBinaryData } | { failure: Error; retryable: boolean; retryAfterMs?: number; cancelled?: boolean };
+
+// A gateway or an expired CDN link can answer 200 with a page; that must never be kept as the MP4.
+const notAVideo = /^(text\/html|application\/json|application\/xml|text\/xml)/i;
 
 /**
  * Streams the MP4 straight into n8n's binary store (never a whole-file Buffer here), retrying
@@ -35,60 +42,62 @@ export async function downloadVideo(
 	task: NormalizedTask,
 	settings: DownloadSettings,
 ): Promise<IBinaryData> {
-	const name = connection.provider.displayName;
 	for (let attempt = 1; ; attempt++) {
-		const lastAttempt = attempt >= retryLimits.maxAttempts;
-		const outcome = await attemptDownload(context, connection, task, settings);
+		const subject: DownloadSubject = {
+			providerName: connection.provider.displayName,
+			task,
+			timeoutMs: settings.timeoutMs,
+			attempts: attempt,
+		};
+		const outcome = await attemptDownload(context, connection, subject, settings);
 		if ('stored' in outcome) return outcome.stored;
-
-		if ('failedWith' in outcome) {
-			if (settings.signal?.aborted || outcome.failedWith === 'ERR_CANCELED') throw new ExecutionCancelledError();
-			if (lastAttempt || !mayRetryNetworkError('idempotent', outcome.failedWith)) {
-				throw new ProviderNetworkError(
-					`Could not download the video of ${name} task ${task.taskId}: ${redactText(outcome.detail, connection.secrets)}`,
-					outcome.failedWith,
-				);
-			}
-			await abortableSleep(retryDelayMs(attempt, undefined), settings.signal);
-			continue;
-		}
-
-		const { statusCode, headers } = outcome.refused;
-		if (lastAttempt || !mayRetryStatus('idempotent', statusCode)) throw downloadRefused(name, task, statusCode);
-		await abortableSleep(retryDelayMs(attempt, parseRetryAfter(headers['retry-after'])), settings.signal);
+		if (outcome.cancelled || settings.signal?.aborted) throw new ExecutionCancelledError();
+		if (!outcome.retryable || attempt >= retryLimits.maxAttempts) throw outcome.failure;
+		await abortableSleep(retryDelayMs(attempt, outcome.retryAfterMs), settings.signal);
 	}
 }
 
 async function attemptDownload(
 	context: IExecuteFunctions,
 	connection: ProviderConnection,
-	task: NormalizedTask,
+	subject: DownloadSubject,
 	settings: DownloadSettings,
 ): Promise<Attempt> {
+	const { task } = subject;
 	let response: StreamResponse;
 	try {
 		response = await requestStream(context, connection, task, settings);
 	} catch (error) {
-		return { failedWith: networkCode(error), detail: describe(error) };
+		const code = networkCode(error);
+		return {
+			failure: downloadUnreachable(subject, code),
+			retryable: mayRetryNetworkError('idempotent', code),
+			cancelled: code === 'ERR_CANCELED',
+		};
 	}
 	if (response.statusCode < 200 || response.statusCode >= 300) {
 		response.body.destroy?.();
-		return { refused: response };
+		return {
+			failure: downloadRefused(subject, response.statusCode),
+			retryable: mayRetryStatus('idempotent', response.statusCode),
+			retryAfterMs: parseRetryAfter(response.headers['retry-after']),
+		};
+	}
+	const type = contentType(response.headers);
+	if (type && notAVideo.test(type)) {
+		response.body.destroy?.();
+		return { failure: downloadNotAVideo(subject, type), retryable: true };
 	}
 	let stored: IBinaryData;
 	try {
-		stored = await context.helpers.prepareBinaryData(
-			response.body as unknown as Buffer,
-			`${task.taskId}.mp4`,
-			contentType(response.headers) ?? 'video/mp4',
-		);
-	} catch (error) {
+		stored = await context.helpers.prepareBinaryData(response.body as unknown as Buffer, `${task.taskId}.mp4`, type ?? 'video/mp4');
+	} catch {
 		// A connection that drops mid-body ends the stream with an error: retry like a reset.
-		return { failedWith: 'ECONNRESET', detail: `the transfer broke off (${describe(error)})` };
+		return { failure: downloadBrokeOff(subject), retryable: true };
 	}
 	const expected = Number(response.headers['content-length']);
 	if (Number.isFinite(expected) && expected > 0 && stored.bytes !== undefined && stored.bytes !== expected) {
-		return { failedWith: 'ECONNRESET', detail: `the file is incomplete: got ${stored.bytes} of ${expected} bytes` };
+		return { failure: downloadIncomplete(subject, stored.bytes, expected), retryable: true };
 	}
 	return { stored };
 }
@@ -115,23 +124,7 @@ async function requestStream(
 	return response as StreamResponse;
 }
 
-function describe(error: unknown): string {
-	return error instanceof Error ? error.message : String(error);
-}
-
 function contentType(headers: Record<string, unknown>): string | undefined {
 	const value = headers['content-type'];
 	return typeof value === 'string' && value.trim() !== '' ? value.split(';')[0].trim() : undefined;
-}
-
-function downloadRefused(name: string, task: NormalizedTask, statusCode: number): ProviderHttpError {
-	const hint =
-		statusCode === 403 || statusCode === 404 || statusCode === 410
-			? ' The link may have expired: provider links last about a day, so download soon after completion.'
-			: '';
-	return new ProviderHttpError(
-		`The video of ${name} task ${task.taskId} could not be downloaded (HTTP ${statusCode}).${hint}`,
-		statusCode,
-		'',
-	);
 }

@@ -16,7 +16,6 @@ export interface WaitSettings {
 	signal?: AbortSignal;
 	/** Provider's estimate from the create answer, when there was one. */
 	estimatedSeconds?: number;
-	clock?: () => number;
 }
 
 /**
@@ -29,14 +28,21 @@ export async function waitForTask(
 	taskId: string,
 	settings: WaitSettings,
 ): Promise<NormalizedTask> {
-	const clock = settings.clock ?? Date.now;
 	const { provider } = connection;
-	const startedAt = clock();
+	const { limiter, signal } = settings;
+	const startedAt = Date.now();
 	const deadline = startedAt + settings.timeoutMs;
+	const limits = { ceilingMs: settings.ceilingMs };
 	const observation: PollObservation = { polls: 0, progress: [], startedAt, estimatedSeconds: settings.estimatedSeconds };
+	// A retried poll means the provider pushed back: every poller of the batch waits, not just this one.
+	const onRetry = (delayMs: number) => limiter.holdOff(delayMs);
 
+	// Straight after a create with an estimate, a poll cannot tell anything new before it.
+	if (settings.estimatedSeconds !== undefined) {
+		await abortableSleep(Math.min(nextPollDelayMs(observation, limits, startedAt), settings.timeoutMs), signal);
+	}
 	for (;;) {
-		const task = await settings.limiter.run(async () => await fetchTaskStatus(context, connection, taskId, settings.signal));
+		const task = await limiter.run(async () => await fetchTaskStatus(context, connection, taskId, signal, deadline, onRetry));
 		observation.polls++;
 		if (task.status === 'completed') {
 			if (!task.videoUrl) throw videoUrlMissing(provider.displayName, task);
@@ -44,15 +50,14 @@ export async function waitForTask(
 		}
 		if (task.status === 'failed') throw taskFailed(provider.displayName, task);
 
-		const now = clock();
+		const now = Date.now();
 		recordProgress(observation, task.progress, now);
 		observation.estimatedSeconds ??= provider.pollHints?.(task.raw).estimatedSeconds;
 		if (now >= deadline) {
 			const known = mapStatus(task.providerStatus, provider.statusVocabulary).known;
 			throw taskTimedOut(provider.displayName, task, Math.round(settings.timeoutMs / 1000), known);
 		}
-		const delay = Math.min(nextPollDelayMs(observation, { ceilingMs: settings.ceilingMs }, now), deadline - now);
-		await abortableSleep(delay, settings.signal);
+		await abortableSleep(Math.min(nextPollDelayMs(observation, limits, now), deadline - now), signal);
 	}
 }
 
