@@ -12,8 +12,9 @@ afterEach(() => simulator.reset());
 
 afterAll(async () => await simulator.close());
 
+// A trailing slash on every base URL: users paste them both ways.
 function credentialsFor(testCase: ProviderCase, apiKey = API_KEY) {
-	return { [testCase.credentialType]: { apiKey, baseUrl: simulator.baseUrl(testCase.provider) } };
+	return { [testCase.credentialType]: { apiKey, baseUrl: `${simulator.baseUrl(testCase.provider)}/` } };
 }
 
 function createParameters(testCase: ProviderCase, prompt: string, extra: Record<string, unknown> = {}) {
@@ -55,7 +56,10 @@ describe.each(providerCases)('$provider in the n8n engine', (testCase) => {
 
 		const apiCalls = simulator.requests.filter((request) => ['create', 'status'].includes(request.route));
 		expect(apiCalls.length).toBeGreaterThanOrEqual(4);
-		for (const call of apiCalls) expect(call.headers.authorization).toBe(`Bearer ${API_KEY}`);
+		for (const call of apiCalls) {
+			expect(call.headers.authorization).toBe(`Bearer ${API_KEY}`);
+			expect(call.path).not.toContain('//');
+		}
 		const downloads = simulator.requests.filter((request) => request.route === 'download');
 		expect(downloads).toHaveLength(1);
 		// The key goes only where the provider requires it; a CDN link must never see it.
