@@ -6,12 +6,13 @@
  *   2. packs this package and installs the tarball into a persistent demo user folder
  *      (<tmp>/n8n-nodes-sora/n8n-demo-<version>/.n8n/nodes, outside the repo on purpose: see env.js
  *      USER_ROOT; override with N8N_SORA_USER_ROOT), exactly like a community-package install,
- *   3. starts the provider simulator on 127.0.0.1:5680 (API key sk-demo-keyless),
+ *   3. starts the provider simulator on 127.0.0.1:5680 (API key sk-demo-keyless; every task renders for
+ *      --render-ms, default 5000 ms, so that callbacks (notify_hook / callback_url) fire by themselves),
  *   4. imports one credential per provider pointing at the simulator, plus examples/*.json,
  *   5. starts n8n on 127.0.0.1:5678, creates the owner account over REST and prints URL + login.
  * Ctrl-C stops n8n and the simulator.
  *
- * Options: --n8n-version 2.8.4|2.41.1   --port 5678   --sim-port 5680   --reset (wipe the demo folder)
+ * Options: --n8n-version 2.8.4|2.41.1   --port 5678   --sim-port 5680   --render-ms 5000   --reset (wipe the demo folder)
  *          --smoke (check login works, then stop; for CI)
  *          --package-dir DIR / --examples-dir DIR (defaults: this repo, examples/; used to test this script)
  */
@@ -29,6 +30,9 @@ const { installPackage } = require('./n8n/install-package');
 const SIM_API_KEY = 'sk-demo-keyless';
 const OWNER = { email: 'demo@example.com', password: 'SoraDemo123', firstName: 'Sora', lastName: 'Demo' };
 const SIM_READY_TIMEOUT_MS = 30000;
+const DEFAULT_RENDER_MS = 5000;
+/** Node types whose credentials prepareExamples re-points (the node and its AI-tool variant). */
+const SORA_NODE_TYPES = new Set(['n8n-nodes-sora.sora', 'n8n-nodes-sora.soraTool']);
 
 /** One demo credential per credential type; ids are fixed (16 chars) so re-imports overwrite them. */
 const DEMO_CREDENTIALS = [
@@ -53,6 +57,7 @@ function parseArgs(argv) {
 		version: E.DEFAULT_VERSION,
 		port: 5678,
 		simPort: 5680,
+		renderMs: DEFAULT_RENDER_MS,
 		reset: false,
 		smoke: false,
 		packageDir: E.REPO_ROOT,
@@ -67,6 +72,7 @@ function parseArgs(argv) {
 		if (a === '--n8n-version') o.version = next();
 		else if (a === '--port') o.port = Number(next());
 		else if (a === '--sim-port') o.simPort = Number(next());
+		else if (a === '--render-ms') o.renderMs = Number(next());
 		else if (a === '--reset') o.reset = true;
 		else if (a === '--smoke') o.smoke = true;
 		else if (a === '--package-dir') o.packageDir = path.resolve(next());
@@ -77,12 +83,20 @@ function parseArgs(argv) {
 	return o;
 }
 
-/** Start dev/simulator/cli.js and wait (bounded) for its `{"ready":true,"origin":…}` line. */
-function startSimulator(port) {
+/**
+ * Start dev/simulator/cli.js and wait (bounded) for its `{"ready":true,"origin":…}` line.
+ * @param {number} port  0 picks a free one
+ * @param {object} [o]  apiKey (default SIM_API_KEY), renderMs (time lifecycle; null = the simulator's polls lifecycle), extraArgs
+ * @returns {Promise<{child, origin, stop:()=>Promise<void>}|null>}  null when the simulator is not in this checkout
+ */
+function startSimulator(port, { apiKey = SIM_API_KEY, renderMs = DEFAULT_RENDER_MS, extraArgs = [] } = {}) {
 	const script = path.join(E.REPO_ROOT, 'dev', 'simulator', 'cli.js');
 	if (!fs.existsSync(script)) return Promise.resolve(null);
+	const args = [script, '--port', String(port), '--api-key', apiKey];
+	if (renderMs !== null && renderMs !== undefined) args.push('--render-ms', String(renderMs));
+	args.push(...extraArgs);
 	return new Promise((resolve, reject) => {
-		const child = spawn(process.execPath, [script, '--port', String(port), '--api-key', SIM_API_KEY], {
+		const child = spawn(process.execPath, args, {
 			cwd: E.REPO_ROOT,
 			detached: true,
 			stdio: ['ignore', 'pipe', 'pipe'],
@@ -107,7 +121,7 @@ function startSimulator(port) {
 				if (!t.startsWith('{')) continue;
 				try {
 					const msg = JSON.parse(t);
-					if (msg.ready && msg.origin) finish(null, { child, origin: msg.origin });
+					if (msg.ready && msg.origin) finish(null, { child, origin: msg.origin, stop: () => stopChild(child) });
 				} catch {
 					/* partial line */
 				}
@@ -119,6 +133,24 @@ function startSimulator(port) {
 		child.on('error', (err) => finish(err));
 		child.on('close', (code) => finish(new Error(`simulator exited (code ${code}) before ready:\n${out}`)));
 	});
+}
+
+/** SIGTERM a detached child's group, SIGKILL after 5 s; resolves when it has exited. */
+function stopChild(child) {
+	return new Promise((resolve) => {
+		if (child.exitCode !== null || child.signalCode !== null) return resolve();
+		const t = setTimeout(() => killTree(child, 'SIGKILL'), 5000);
+		child.once('close', () => {
+			clearTimeout(t);
+			resolve();
+		});
+		killTree(child, 'SIGTERM');
+	});
+}
+
+/** The demo credentials (decrypted import form) for a simulator origin. */
+function demoCredentials(origin, apiKey = SIM_API_KEY) {
+	return DEMO_CREDENTIALS.map((c) => ({ id: c.id, name: c.name, type: c.type, data: { apiKey, baseUrl: `${origin}${c.basePath}` } }));
 }
 
 function stableId(seed) {
@@ -151,7 +183,7 @@ function prepareExamples(dir, outDir) {
 		wf.name = wf.name || path.basename(file, '.json');
 		wf.active = false;
 		for (const node of wf.nodes) {
-			if (node.type !== 'n8n-nodes-sora.sora') continue;
+			if (!SORA_NODE_TYPES.has(node.type)) continue;
 			const credType = PROVIDER_CREDENTIAL[node.parameters?.provider || 'gccai'];
 			const cred = credType && byType[credType];
 			if (cred) node.credentials = { [credType]: { id: cred.id, name: cred.name } };
@@ -192,7 +224,7 @@ async function main() {
 	process.on('SIGTERM', () => shutdown(0));
 
 	try {
-		sim = await startSimulator(o.simPort);
+		sim = await startSimulator(o.simPort, { renderMs: o.renderMs });
 		const origin = sim ? sim.origin : `http://127.0.0.1:${o.simPort}`;
 		if (sim) {
 			console.log(`[start] simulator ready at ${origin} (API key ${SIM_API_KEY})`);
@@ -207,7 +239,7 @@ async function main() {
 		await cli.importCredentials(
 			o.version,
 			userFolder,
-			DEMO_CREDENTIALS.map((c) => ({ id: c.id, name: c.name, type: c.type, data: { apiKey: SIM_API_KEY, baseUrl: `${origin}${c.basePath}` } })),
+			demoCredentials(origin),
 			{ logFile },
 		);
 		console.log(`[start] imported ${DEMO_CREDENTIALS.length} demo credentials (${DEMO_CREDENTIALS.map((c) => c.type).join(', ')})`);
@@ -247,7 +279,20 @@ async function main() {
 	}
 }
 
-main().catch((err) => {
-	console.error(`[start] FAILED: ${err.stack || err.message}`);
-	process.exit(1);
-});
+module.exports = {
+	SIM_API_KEY,
+	OWNER,
+	DEMO_CREDENTIALS,
+	PROVIDER_CREDENTIAL,
+	startSimulator,
+	demoCredentials,
+	prepareExamples,
+	stableId,
+};
+
+if (require.main === module) {
+	main().catch((err) => {
+		console.error(`[start] FAILED: ${err.stack || err.message}`);
+		process.exit(1);
+	});
+}

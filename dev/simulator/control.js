@@ -55,6 +55,10 @@ function handleControl(sim, req, res, url, parsed) {
         return sendJson(res, 200, { ok: true });
       case 'GET /__control/requests':
         return sendJson(res, 200, filterRequests(sim.requests, url.searchParams));
+      case 'GET /__control/callbacks': {
+        const taskId = url.searchParams.get('taskId');
+        return sendJson(res, 200, sim.callbacks.filter((entry) => taskId === null || entry.taskId === taskId));
+      }
       case 'GET /__control/tasks':
         return sendJson(res, 200, [...sim.tasks.values()].map(taskSummary));
       case 'POST /__control/outcome': {

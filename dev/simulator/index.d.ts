@@ -183,6 +183,30 @@ export interface SimulatedTask {
   peek(now?: number): TaskView;
 }
 
+/**
+ * One task created with a callback URL: yutoai `notify_hook` or evolink `callback_url`.
+ * When the task ends (completed or failed) the simulator POSTs the provider's status body (the same
+ * JSON a status poll returns at that moment) to `url`. Time lifecycle / `[render-ms=N]` tasks call back
+ * at their end time; polls-lifecycle tasks when a served status poll first sees them ended; `[stuck]` and
+ * `[unknown-status]` tasks never. Only http:// loopback URLs (127.0.0.0/8, localhost, [::1]) are called;
+ * others are `refused`. 10 s timeout per attempt, up to 3 retries after 1/2/4 s; any 2xx = delivered.
+ */
+export interface CallbackLogEntry {
+  taskId: string;
+  provider: 'yutoai' | 'evolink';
+  url: string;
+  /** pending → sending → delivered | failed; refused (never sent); not-ended (outcome turned stuck/unknown). */
+  state: 'pending' | 'sending' | 'delivered' | 'failed' | 'refused' | 'not-ended';
+  /** Why a `refused` URL was not called. */
+  reason?: string;
+  /** The task state the callback reports. */
+  taskState?: 'completed' | 'failed';
+  /** The JSON body POSTed (the provider's status answer). */
+  body?: unknown;
+  /** One per POST: the HTTP status answered (plus up to 2000 chars of its body) or the network error. */
+  attempts: Array<{ at: number; ms: number; status?: number; response?: string; error?: string }>;
+}
+
 export interface SimulatorHandle {
   /** e.g. `http://127.0.0.1:40123`. */
   readonly origin: string;
@@ -192,6 +216,8 @@ export interface SimulatorHandle {
   readonly requests: readonly RequestLogEntry[];
   /** Live map, task id → task. */
   readonly tasks: ReadonlyMap<string, SimulatedTask>;
+  /** Live log of provider callbacks (cleared in place by reset, which also cancels pending ones). */
+  readonly callbacks: readonly CallbackLogEntry[];
   /** The base URL a credential would hold (yutoai and yutoaiLegacy share `${origin}/yutoai`). */
   baseUrl(providerId: ProviderId): string;
   /** Where a completed task's video (mp4) or thumbnail (jpg) is served, without auth. */
@@ -203,7 +229,7 @@ export interface SimulatorHandle {
   pendingFaults(): PendingFault[];
   /** Throws RangeError for an unknown task id. */
   setTaskOutcome(taskId: string, outcome: TaskOutcome): void;
-  /** Clears tasks, faults, the request log and poll counts. */
+  /** Clears tasks, faults, the request log, poll counts and callbacks (pending ones are cancelled). */
   reset(): void;
   /** Closes the server and every open connection. Idempotent. */
   close(): Promise<void>;

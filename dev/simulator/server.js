@@ -6,6 +6,7 @@ const { FaultQueue, applyFault, IN_HANDLER } = require('./faults');
 const { readRaw, parseBody, BodyTooLarge } = require('./body');
 const { checkVideoBytes, mp4Layout, thumbnailLayout, sendBytes } = require('./video');
 const files = require('./files');
+const { CallbackDispatcher } = require('./callbacks');
 const { handleControl, sendJson } = require('./control');
 const { defaultMessage, nonEmptyString } = require('./dialects/shared');
 const gccai = require('./dialects/gccai');
@@ -33,6 +34,7 @@ const BASE_PATHS = Object.freeze({
   openai: '/openai/v1',
 });
 const PROVIDER_IDS = Object.freeze(Object.keys(BASE_PATHS));
+const DIALECTS = Object.freeze(Object.fromEntries([gccai, yutoai, yutoaiLegacy, evolink, xingchao, openai].map((d) => [d.id, d])));
 const MAX_LOG_ENTRIES = 100000;
 
 function resolveApi(method, pathname) {
@@ -86,6 +88,9 @@ class Simulator {
     this.requests = [];
     this.pollCounts = new Map();
     this.timers = new Set();
+    this.callbacks = new CallbackDispatcher({
+      bodyFor: (task, view) => DIALECTS[task.provider].statusAnswer(task, view, this.answerContext(task, view)),
+    });
     this.origin = '';
     this.server = http.createServer((req, res) => this.onRequest(req, res));
     this.closing = null;
@@ -108,6 +113,7 @@ class Simulator {
       this.closing = new Promise((resolve) => {
         for (const timer of this.timers) clearTimeout(timer);
         this.timers.clear();
+        this.callbacks.clear();
         this.server.close(() => resolve());
         this.server.closeAllConnections();
       });
@@ -120,6 +126,7 @@ class Simulator {
     this.faults.clear();
     this.requests.length = 0;
     this.pollCounts.clear();
+    this.callbacks.clear();
   }
 
   record(entry) {
@@ -258,6 +265,7 @@ class Simulator {
       now,
     });
     entry.taskId = task.id;
+    this.callbacks.register(task);
     if (fault && fault.type === 'create-then-5xx') {
       sendError(fault.status, defaultMessage(fault.status));
       return;
@@ -277,6 +285,7 @@ class Simulator {
     }
     const view = task.poll();
     sendJson(res, 200, dialect.statusAnswer(task, view, this.answerContext(task, view)));
+    this.callbacks.polled(task, view);
   }
 
   download({ req, res, url, match, task, dialect, fault }) {
@@ -324,6 +333,7 @@ function createHandle(sim) {
     apiKey: sim.apiKey,
     requests: sim.requests,
     tasks: sim.store.tasks,
+    callbacks: sim.callbacks.log,
     baseUrl(providerId) {
       if (!PROVIDER_IDS.includes(providerId)) throw new RangeError(`unknown provider id: ${providerId}`);
       return `${sim.origin}${BASE_PATHS[providerId]}`;

@@ -1,11 +1,27 @@
 'use strict';
 /**
- * n8n-nodes-sora on real n8n: the built package (npm run build) is packed and installed the
- * community-package way, the provider simulator (dev/simulator/cli.js) plays every provider, and one
- * workflow (Manual Trigger fanned out to one Sora node per provider: create + wait + download) runs
- * through `n8n execute`. A second workflow with a wrong API key must fail with exit code 1.
+ * n8n-nodes-sora on real n8n (each version in N8N_E2E_VERSIONS, default 2.8.4 and 2.41.1): the built
+ * package is packed and installed the community-package way into ONE user folder per version, the provider
+ * simulator (dev/simulator/cli.js, time lifecycle) plays every provider, and everything below reuses that
+ * one imported database:
+ *
+ *   CLI (`n8n execute`)
+ *     1. matrix: one workflow, one Sora node per provider, each given three items (ok, [fail], invalid
+ *        duration) with Continue On Fail → every provider creates + waits + downloads (binary size/mime,
+ *        request bodies, Authorization only on API routes), names the failed task, and refuses the
+ *        invalid duration without a request; plus a wrong API key.
+ *     2. hard failures (exit code 1): a failed task fails the run and names the task; one invalid item
+ *        refuses the whole batch before any request.
+ *     3. examples/ (imported through scripts/start.js's prepareExamples, as `npm start` does): the keyless
+ *        demo and the batch run; the AI-agent example is imported.
+ *   Server (`n8n start`, owner set up over REST)
+ *     4. the callback example: started through its production webhook, parked by the Wait node, resumed
+ *        by the simulator's notify_hook POST to $execution.resumeUrl, then downloads.
+ *     5. the AI-agent example loads: n8n registers `n8n-nodes-sora.soraTool` and serves the workflow.
+ *     6. the editor check in a real browser (test/e2e/editor-check.js), unless N8N_E2E_SKIP_EDITOR=1.
  *
  *   npm run build && node --test test/e2e/sora.e2e.js
+ *   N8N_E2E_VERSIONS=2.8.4 node --test test/e2e/sora.e2e.js
  *
  * Skips (with a reason) when dist/ or the simulator CLI is missing. N8N_E2E_PACKAGE_DIR=<dir> tests a built
  * copy of the package in another folder.
@@ -14,25 +30,48 @@ const { describe, it, before, after } = require('node:test');
 const assert = require('node:assert/strict');
 const fs = require('node:fs');
 const path = require('node:path');
-const { spawn } = require('node:child_process');
 const H = require('./harness');
-const { killTree } = require('../../scripts/n8n/proc');
+const rest = require('../../scripts/n8n/rest');
+const start = require('../../scripts/start');
 
 const API_KEY = 'sk-e2e-simulator';
+/** Every simulated task renders for this long (time lifecycle), so callbacks fire on their own. */
+const RENDER_MS = 1500;
+/** Size of every served MP4 (the 1 s sample followed by filler): big enough to be streamed in chunks. */
+const VIDEO_BYTES = 300 * 1024;
+const FAILURE_REASON = 'Simulated content policy violation';
 const SIM_CLI = path.join(H.E.REPO_ROOT, 'dev', 'simulator', 'cli.js');
+const EXAMPLES_DIR = path.join(H.E.REPO_ROOT, 'examples');
+const ARTIFACTS_DIR = path.join(H.E.REPO_ROOT, 'test-artifacts');
 // N8N_E2E_PACKAGE_DIR: test a built copy of the package elsewhere (default: this repo).
 const PACKAGE_DIR = path.resolve(process.env.N8N_E2E_PACKAGE_DIR || H.E.REPO_ROOT);
 const NODE_FILE = path.join(PACKAGE_DIR, 'dist', 'nodes', 'Sora', 'Sora.node.js');
 const NODE_TYPE = 'n8n-nodes-sora.sora';
+const BAD_DURATION = 7; // no provider × model sells 7 s
 
+const EXAMPLE_IDS = {
+	demo: 'soraExDemo000001',
+	batch: 'soraExBatch00001',
+	callback: 'soraExCallback01',
+	agent: 'soraExAgentTool1',
+};
+
+const credOf = (provider) => start.DEMO_CREDENTIALS.find((c) => c.type === start.PROVIDER_CREDENTIAL[provider]);
+
+/**
+ * One non-default model per provider, and what its create body must then carry (the provider's own
+ * field names; the unit tests cover every mapping, this proves the installed package sends them).
+ */
 const PROVIDERS = [
-	{ provider: 'gccai', credType: 'gccaiApi', credId: 'e2eCredGccai0001', basePath: '/gccai' },
-	{ provider: 'yutoai', credType: 'yutoAiApi', credId: 'e2eCredYutoai001', basePath: '/yutoai' },
-	{ provider: 'yutoaiLegacy', credType: 'yutoAiApi', credId: 'e2eCredYutoai001', basePath: '/yutoai' },
-	{ provider: 'evolink', credType: 'evoLinkApi', credId: 'e2eCredEvolink01', basePath: '/evolink' },
-	{ provider: 'xingchao', credType: 'xingchaoApi', credId: 'e2eCredXingchao1', basePath: '/xingchao/kyyReactApiServer' },
-	{ provider: 'openai', credType: 'soraOpenAiApi', credId: 'e2eCredOpenAi001', basePath: '/openai/v1' },
+	{ provider: 'gccai', model: 'sora-2-pro', duration: 8, resolution: '1080p', aspectRatio: '9:16', body: { duration: 8, resolution: '1080p', aspect_ratio: '9:16' } },
+	{ provider: 'yutoai', model: 'sora-2-pro', duration: 15, resolution: '1080p', aspectRatio: '16:9', body: { duration: '15', hd: true } },
+	{ provider: 'yutoaiLegacy', model: 'turbo', duration: 5, resolution: '480p', aspectRatio: '16:9', body: { n_frames: 150 } },
+	{ provider: 'evolink', model: 'sora-2-pro-preview', duration: 8, resolution: '1080p', aspectRatio: '16:9', body: { duration: 8, quality: '1080p' } },
+	{ provider: 'xingchao', model: 'openAiSora2Pro', duration: 12, resolution: '720p', aspectRatio: '16:9', body: { duration: 12 } },
+	{ provider: 'openai', model: 'sora-2-pro', duration: 4, resolution: '1024p', aspectRatio: '16:9', body: { seconds: '4', size: '1792x1024' } },
 ];
+const CASES = ['ok', 'fail', 'bad-duration'];
+const promptFor = (provider, kase) => `e2e ${provider} ${kase}${kase === 'fail' ? ' [fail]' : ''}`;
 
 function skipAll() {
 	if (!fs.existsSync(NODE_FILE)) return 'dist/nodes/Sora/Sora.node.js missing (run npm run build)';
@@ -40,135 +79,410 @@ function skipAll() {
 	return null;
 }
 
-/** Start the simulator CLI on a free port; resolves with { origin, stop }. Bounded by 30 s. */
-async function startSimulator() {
-	const port = await H.cli.getFreePort();
-	const child = spawn(process.execPath, [SIM_CLI, '--port', String(port), '--api-key', API_KEY], {
-		cwd: H.E.REPO_ROOT,
-		detached: true,
-		stdio: ['ignore', 'pipe', 'pipe'],
+function credentialsFor(provider) {
+	const c = credOf(provider);
+	return { [c.type]: { id: c.id, name: c.name } };
+}
+
+const waitOptions = { pollIntervalSeconds: 1, timeoutSeconds: 120, download: true, binaryPropertyName: 'video' };
+
+/** Manual Trigger → Code "Cases" (3 items) → one Sora node per provider (Continue On Fail), plus a wrong-key node. */
+function matrixWorkflow() {
+	const nodes = [
+		{ id: 'e2e-trigger', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+		{
+			id: 'e2e-cases',
+			name: 'Cases',
+			type: 'n8n-nodes-base.code',
+			typeVersion: 2,
+			position: [220, 0],
+			parameters: { jsCode: `return ${JSON.stringify(CASES)}.map((kase) => ({ json: { case: kase } }));` },
+		},
+	];
+	PROVIDERS.forEach((p, i) => {
+		nodes.push({
+			id: `e2e-sora-${p.provider}`,
+			name: `Sora ${p.provider}`,
+			type: NODE_TYPE,
+			typeVersion: 1,
+			position: [480, i * 180],
+			onError: 'continueRegularOutput',
+			parameters: {
+				provider: p.provider,
+				operation: 'create',
+				model: p.model,
+				prompt: `={{ 'e2e ${p.provider} ' + $json.case + ($json.case === 'fail' ? ' [fail]' : '') }}`,
+				duration: `={{ $json.case === 'bad-duration' ? ${BAD_DURATION} : ${p.duration} }}`,
+				aspectRatio: p.aspectRatio,
+				resolution: p.resolution,
+				waitForCompletion: true,
+				options: waitOptions,
+			},
+			credentials: credentialsFor(p.provider),
+		});
 	});
-	let out = '';
-	const origin = await new Promise((resolve, reject) => {
-		const timer = setTimeout(() => reject(new Error(`simulator not ready in 30 s:\n${out}`)), 30000);
-		child.stdout.on('data', (b) => {
-			out += b;
-			const m = out.match(/\{[^\n]*"ready"\s*:\s*true[^\n]*\}/);
-			if (m) {
-				clearTimeout(timer);
-				resolve(JSON.parse(m[0]).origin);
-			}
-		});
-		child.stderr.on('data', (b) => (out += b));
-		child.on('close', (code) => {
-			clearTimeout(timer);
-			reject(new Error(`simulator exited (${code}):\n${out}`));
-		});
-	}).catch((err) => {
-		killTree(child, 'SIGKILL');
-		throw err;
+	nodes.push({
+		id: 'e2e-sora-badkey',
+		name: 'Sora wrong key',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [480, PROVIDERS.length * 180],
+		onError: 'continueRegularOutput',
+		parameters: { provider: 'gccai', operation: 'create', model: 'sora-2', prompt: 'e2e wrong key', duration: 4, waitForCompletion: false },
+		credentials: { gccaiApi: { id: 'e2eCredBadKey001', name: 'Sora e2e wrong key' } },
 	});
 	return {
-		origin,
-		stop: () =>
-			new Promise((resolve) => {
-				if (child.exitCode !== null || child.signalCode !== null) return resolve();
-				const t = setTimeout(() => killTree(child, 'SIGKILL'), 5000);
-				child.once('close', () => {
-					clearTimeout(t);
-					resolve();
-				});
-				killTree(child, 'SIGTERM');
-			}),
+		id: 'soraE2eMatrix001',
+		name: 'Sora e2e: every provider (ok, failed task, invalid duration) + wrong key',
+		active: false,
+		nodes,
+		connections: {
+			'Manual Trigger': { main: [[{ node: 'Cases', type: 'main', index: 0 }]] },
+			Cases: { main: [[...PROVIDERS.map((p) => ({ node: `Sora ${p.provider}`, type: 'main', index: 0 })), { node: 'Sora wrong key', type: 'main', index: 0 }]] },
+		},
+		settings: { executionOrder: 'v1' },
+		pinData: {},
 	};
 }
 
-function soraNode(p, i, credName) {
+/** Manual Trigger → Code (items) → one Sora node without Continue On Fail: the run must fail. */
+function hardFailWorkflow(id, name, items, parameters) {
 	return {
-		id: `sora-${p.provider}`,
-		name: `Sora ${p.provider}`,
-		type: NODE_TYPE,
-		typeVersion: 1,
-		position: [240, i * 160],
-		parameters: {
-			provider: p.provider,
-			operation: 'create',
-			prompt: `e2e ${p.provider}: a paper boat on a rainy street`,
-			waitForCompletion: true,
-			options: { pollIntervalSeconds: 1, timeoutSeconds: 120, download: true, binaryPropertyName: 'data' },
+		id,
+		name,
+		active: false,
+		nodes: [
+			{ id: `${id}-t`, name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{ id: `${id}-c`, name: 'Items', type: 'n8n-nodes-base.code', typeVersion: 2, position: [220, 0], parameters: { jsCode: `return ${JSON.stringify(items)}.map((json) => ({ json }));` } },
+			{ id: `${id}-s`, name: 'Sora', type: NODE_TYPE, typeVersion: 1, position: [440, 0], parameters, credentials: credentialsFor(parameters.provider) },
+		],
+		connections: {
+			'Manual Trigger': { main: [[{ node: 'Items', type: 'main', index: 0 }]] },
+			Items: { main: [[{ node: 'Sora', type: 'main', index: 0 }]] },
 		},
-		credentials: { [p.credType]: { id: p.credId, name: credName(p) } },
+		settings: { executionOrder: 'v1' },
+		pinData: {},
 	};
+}
+
+async function simGet(sim, route) {
+	const res = await H.httpJson(`${sim.origin}${route}`);
+	assert.equal(res.status, 200, `GET ${route}`);
+	return res.json;
+}
+
+/**
+ * The stored bytes of a binary entry (n8n 2.x filesystem mode: <userFolder>/.n8n/storage/<id path>), or
+ * null when n8n already removed them (`n8n execute` deletes an execution's binary files when it exits).
+ */
+function storedBinary(userFolder, bin) {
+	if (!bin.id || !/^filesystem/.test(bin.id)) return bin.data && bin.data.length > 100 ? Buffer.from(bin.data, 'base64') : null;
+	const rel = bin.id.replace(/^filesystem(-v2)?:/, '');
+	const file = ['storage', 'binaryData'].map((d) => path.join(userFolder, '.n8n', d, rel)).find((f) => fs.existsSync(f));
+	return file ? fs.readFileSync(file) : null;
+}
+
+/**
+ * A downloaded video: mime, file name and size as n8n recorded them; the bytes themselves (size, MP4
+ * `ftyp` box) whenever they are still stored, and always when `requireBytes`.
+ */
+function assertMp4(userFolder, bin, what, { requireBytes = false } = {}) {
+	assert.ok(bin, `${what}: binary present`);
+	assert.equal(bin.mimeType, 'video/mp4', `${what}: mime type`);
+	assert.match(bin.fileName || '', /\.mp4$/, `${what}: file name ends in .mp4`);
+	assert.equal(bin.bytes, VIDEO_BYTES, `${what}: n8n stored ${bin.bytes} bytes (${bin.fileSize}), the simulator served ${VIDEO_BYTES}`);
+	const bytes = storedBinary(userFolder, bin);
+	if (requireBytes) assert.ok(bytes, `${what}: stored binary ${bin.id} found`);
+	if (bytes) {
+		assert.equal(bytes.length, VIDEO_BYTES, `${what}: stored file size`);
+		assert.equal(bytes.subarray(4, 8).toString('latin1'), 'ftyp', `${what}: starts with an MP4 ftyp box`);
+	}
+}
+
+/** Every simulator request of these tasks: Bearer key on API routes, no Authorization on the file host. */
+function assertAuthorization(requests, taskIds, what) {
+	const mine = requests.filter((r) => r.taskId && taskIds.includes(r.taskId));
+	assert.ok(mine.length > 0, `${what}: simulator saw requests`);
+	for (const r of mine) {
+		const fileHost = r.path.startsWith('/files/');
+		if (fileHost) assert.equal(r.headers.authorization, undefined, `${what}: ${r.method} ${r.path} must not carry the API key`);
+		else assert.equal(r.headers.authorization, `Bearer ${API_KEY}`, `${what}: ${r.method} ${r.path} carries the API key`);
+	}
+}
+
+function errorText(json) {
+	const e = json && json.error;
+	if (!e) return '';
+	return typeof e === 'string' ? e : `${e.message || ''} ${e.description || ''}`;
+}
+
+/** Load flatted (n8n's execution-data format) from the installed n8n's own tree. */
+function flattedFor(version) {
+	return require(require.resolve('flatted', { paths: [path.join(H.E.n8nDir(version), 'node_modules', 'n8n')] }));
+}
+
+async function untilTrue(what, timeoutMs, fn, everyMs = 500) {
+	const deadline = Date.now() + timeoutMs;
+	let last;
+	for (;;) {
+		last = await fn();
+		if (last) return last;
+		if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+		await new Promise((r) => setTimeout(r, everyMs));
+	}
 }
 
 const skip = skipAll();
 for (const version of H.versionsUnderTest()) {
-	describe(`n8n-nodes-sora on real n8n ${version}`, { timeout: 30 * 60 * 1000, skip: skip || H.skipReason(version) || false }, () => {
+	describe(`n8n-nodes-sora on real n8n ${version}`, { timeout: 40 * 60 * 1000, skip: skip || H.skipReason(version) || false }, () => {
 		let h;
 		let sim;
-		const credName = (p) => `Sora e2e ${p.credType}`;
+		const timings = {};
+		const timed = async (name, fn) => {
+			const t0 = Date.now();
+			try {
+				return await fn();
+			} finally {
+				timings[name] = Date.now() - t0;
+			}
+		};
 
 		before(async () => {
-			sim = await startSimulator();
+			sim = await start.startSimulator(0, { apiKey: API_KEY, renderMs: RENDER_MS, extraArgs: ['--video-bytes', String(VIDEO_BYTES)] });
+			assert.ok(sim, 'simulator started');
 			h = await H.prepareInstance({ version, packageDir: PACKAGE_DIR, label: 'sora' });
-			const creds = new Map();
-			for (const p of PROVIDERS) {
-				creds.set(p.credId, { id: p.credId, name: credName(p), type: p.credType, data: { apiKey: API_KEY, baseUrl: `${sim.origin}${p.basePath}` } });
-			}
-			creds.set('e2eCredBadKey001', { id: 'e2eCredBadKey001', name: 'Sora e2e bad key', type: 'gccaiApi', data: { apiKey: 'sk-wrong', baseUrl: `${sim.origin}/gccai` } });
-			await h.importCredentials([...creds.values()]);
-
-			const nodes = [
-				{ id: 'trigger', name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
-				...PROVIDERS.map((p, i) => soraNode(p, i, credName)),
-			];
+			await h.importCredentials([
+				...start.demoCredentials(sim.origin, API_KEY),
+				{ id: 'e2eCredBadKey001', name: 'Sora e2e wrong key', type: 'gccaiApi', data: { apiKey: 'sk-wrong', baseUrl: `${sim.origin}/gccai` } },
+			]);
+			const examples = start.prepareExamples(EXAMPLES_DIR, path.join(h.userFolder, 'examples'));
+			assert.deepEqual(examples.map((e) => e.id).sort(), Object.values(EXAMPLE_IDS).sort(), 'the four example workflows');
+			await h.importWorkflow(path.join(h.userFolder, 'examples'));
 			await h.importWorkflow([
-				{
-					id: 'soraE2eAllProv01',
-					name: 'Sora e2e: every provider',
-					active: false,
-					nodes,
-					connections: { 'Manual Trigger': { main: [PROVIDERS.map((p) => ({ node: `Sora ${p.provider}`, type: 'main', index: 0 }))] } },
-					settings: { executionOrder: 'v1' },
-				},
-				H.manualWorkflow({
-					id: 'soraE2eBadKey001',
-					name: 'Sora e2e: wrong key',
-					node: {
-						...soraNode(PROVIDERS[0], 0, credName),
-						name: 'Sora',
-						parameters: { provider: 'gccai', operation: 'create', prompt: 'bad key', waitForCompletion: false },
-						credentials: { gccaiApi: { id: 'e2eCredBadKey001', name: 'Sora e2e bad key' } },
-					},
+				matrixWorkflow(),
+				hardFailWorkflow('soraE2eFailHard1', 'Sora e2e: failed task fails the run', [{ prompt: 'e2e hard fail [fail]' }], {
+					provider: 'yutoai',
+					operation: 'create',
+					model: 'sora-2',
+					prompt: '={{ $json.prompt }}',
+					duration: 10,
+					waitForCompletion: true,
+					options: { pollIntervalSeconds: 1, timeoutSeconds: 120 },
 				}),
+				hardFailWorkflow(
+					'soraE2eBadBatch1',
+					'Sora e2e: one invalid item refuses the batch',
+					[
+						{ prompt: 'e2e batch valid', duration: 8 },
+						{ prompt: 'e2e batch invalid', duration: BAD_DURATION },
+					],
+					{ provider: 'openai', operation: 'create', model: 'sora-2', prompt: '={{ $json.prompt }}', duration: '={{ $json.duration }}', waitForCompletion: false },
+				),
 			]);
 		});
 
 		after(async () => {
 			if (h) {
-				console.log(`[sora ${version}] timings: ${H.formatTimings(h.timings)}`);
+				console.log(`[sora ${version}] timings: ${H.formatTimings({ ...h.timings, ...timings })}`);
 				await h.cleanup();
 			}
 			if (sim) await sim.stop();
 		});
 
-		it('creates, waits for and downloads a video with every provider', async () => {
-			const { exitCode, result, stderr } = await h.execute('soraE2eAllProv01', { timeoutMs: 10 * 60 * 1000 });
-			assert.equal(H.cli.runError(result), undefined, JSON.stringify(H.cli.runError(result)));
-			assert.equal(exitCode, 0, stderr.slice(-2000));
+		it('every provider: create → wait → download, a failed task named, an invalid duration refused without a request; wrong key', async () => {
+			const { exitCode, result, stderr } = await timed('matrixMs', () => h.execute('soraE2eMatrix001', { timeoutMs: 10 * 60 * 1000 }));
+			assert.ok(result, `no run result logged:\n${stderr.slice(-3000)}`);
+			assert.equal(exitCode, 0, `exit code (errors are items here): ${JSON.stringify(H.cli.runError(result))}\n${stderr.slice(-2000)}`);
+			const requests = await simGet(sim, '/__control/requests');
+			const creates = requests.filter((r) => r.route === 'create');
+
 			for (const p of PROVIDERS) {
 				const out = H.cli.nodeOutput(result, `Sora ${p.provider}`);
-				assert.ok(out && out.length === 1, `${p.provider}: one output item`);
-				const bin = out[0].binary && out[0].binary.data;
-				assert.ok(bin, `${p.provider}: binary "data" present`);
-				assert.match(bin.mimeType, /^video\//, `${p.provider}: video mime type`);
+				assert.ok(out && out.length === 3, `${p.provider}: three output items, got ${out && out.length}`);
+				const [ok, failed, bad] = out;
+
+				// ok: created with the provider's own fields, completed, MP4 downloaded.
+				const okCreate = creates.filter((r) => r.body && r.body.prompt === promptFor(p.provider, 'ok'));
+				assert.equal(okCreate.length, 1, `${p.provider}: one create for the ok item`);
+				assert.equal(okCreate[0].provider, p.provider);
+				assert.equal(okCreate[0].status, 200, `${p.provider}: create accepted`);
+				assert.equal(okCreate[0].body.model, p.model, `${p.provider}: model sent`);
+				for (const [k, v] of Object.entries(p.body)) assert.deepEqual(okCreate[0].body[k], v, `${p.provider}: create body ${k}`);
+				assert.equal(errorText(ok.json), '', `${p.provider}: ok item has no error`);
+				assert.equal(ok.json.status, 'completed', `${p.provider}: ok item completed`);
+				assert.equal(ok.json.provider, p.provider);
+				assert.equal(ok.json.taskId, okCreate[0].taskId, `${p.provider}: taskId is the simulator's`);
+				assertMp4(h.userFolder, ok.binary && ok.binary.video, `${p.provider} ok`);
+				assertAuthorization(requests, [okCreate[0].taskId], p.provider);
+				const downloads = requests.filter((r) => r.taskId === okCreate[0].taskId && r.route === 'download');
+				assert.equal(downloads.length, 1, `${p.provider}: downloaded once`);
+
+				// [fail]: the task was created, ended failed, and the item names task and reason.
+				const failCreate = creates.filter((r) => r.body && r.body.prompt === promptFor(p.provider, 'fail'));
+				assert.equal(failCreate.length, 1, `${p.provider}: one create for the [fail] item`);
+				const failMsg = errorText(failed.json);
+				assert.ok(failMsg.includes(failCreate[0].taskId), `${p.provider}: failure names the task ${failCreate[0].taskId}: ${failMsg}`);
+				assert.ok(failMsg.includes(FAILURE_REASON), `${p.provider}: failure gives the provider's reason: ${failMsg}`);
+				assert.equal(failed.binary, undefined, `${p.provider}: no binary for the failed task`);
+
+				// invalid duration: refused before any request.
+				assert.equal(creates.filter((r) => r.body && typeof r.body.prompt === 'string' && r.body.prompt.startsWith(promptFor(p.provider, 'bad-duration'))).length, 0, `${p.provider}: no create for the invalid duration`);
+				const badMsg = errorText(bad.json);
+				assert.match(badMsg, /duration/i, `${p.provider}: the error is about the duration: ${badMsg}`);
+				assert.ok(badMsg.includes(String(BAD_DURATION)), `${p.provider}: the error quotes ${BAD_DURATION}: ${badMsg}`);
 			}
+
+			const wrong = H.cli.nodeOutput(result, 'Sora wrong key');
+			assert.ok(wrong && wrong.length === 1, 'wrong key: one item');
+			assert.match(errorText(wrong[0].json), /auth|key|401|credential/i, `wrong key: ${errorText(wrong[0].json)}`);
+			assert.equal(creates.filter((r) => r.body && r.body.prompt === 'e2e wrong key' && r.status === 200).length, 0, 'wrong key: nothing created');
 		});
 
-		it('fails with exit code 1 and a node error on a wrong API key', async () => {
-			const { exitCode, result } = await h.execute('soraE2eBadKey001');
+		it('a failed task fails the run (exit 1) and the error names the task and the reason', async () => {
+			const { exitCode, result } = await timed('failHardMs', () => h.execute('soraE2eFailHard1'));
 			assert.equal(exitCode, 1);
-			assert.ok(H.cli.runError(result), 'error recorded in the run');
+			const err = H.cli.runError(result);
+			assert.ok(err, 'error recorded in the run');
+			const text = `${err.message || ''} ${err.description || ''}`;
+			const tasks = await simGet(sim, '/__control/tasks');
+			const task = tasks.find((t) => t.prompt === 'e2e hard fail [fail]');
+			assert.ok(task, 'the task was created');
+			assert.ok(text.includes(task.id), `error names the task ${task.id}: ${text}`);
+			assert.ok(text.includes(FAILURE_REASON), `error gives the reason: ${text}`);
+		});
+
+		it('one invalid item refuses the whole batch before any request (exit 1)', async () => {
+			const { exitCode, result } = await timed('badBatchMs', () => h.execute('soraE2eBadBatch1'));
+			assert.equal(exitCode, 1);
+			const err = H.cli.runError(result);
+			const text = `${err && err.message} ${err && err.description}`;
+			assert.match(text, /1 of 2 items have invalid parameters, so nothing was sent/, text);
+			const requests = await simGet(sim, '/__control/requests');
+			assert.equal(requests.filter((r) => r.body && typeof r.body.prompt === 'string' && r.body.prompt.startsWith('e2e batch')).length, 0, 'no request for either item');
+		});
+
+		it('example: keyless demo (prompt → Create → Wait → download) yields an MP4', async () => {
+			const { exitCode, result, stderr } = await timed('exampleDemoMs', () => h.execute(EXAMPLE_IDS.demo));
+			assert.equal(exitCode, 0, `${JSON.stringify(H.cli.runError(result))}\n${stderr.slice(-2000)}`);
+			const out = H.cli.nodeOutput(result, 'Sora: Wait + download');
+			assert.equal(out.length, 1);
+			assert.equal(out[0].json.status, 'completed');
+			assertMp4(h.userFolder, out[0].binary.data, 'demo');
+			const created = H.cli.nodeOutput(result, 'Sora: Create');
+			assert.equal(created[0].json.provider, 'gccai');
+		});
+
+		it('example: batch — five prompts created and waited for concurrently, five MP4s', async () => {
+			const { exitCode, result, stderr } = await timed('exampleBatchMs', () => h.execute(EXAMPLE_IDS.batch));
+			assert.equal(exitCode, 0, `${JSON.stringify(H.cli.runError(result))}\n${stderr.slice(-2000)}`);
+			const out = H.cli.nodeOutput(result, 'Sora: Wait for all + download');
+			assert.equal(out.length, 5);
+			const ids = out.map((item) => item.json.taskId);
+			assert.equal(new Set(ids).size, 5, 'five distinct tasks');
+			for (const item of out) assertMp4(h.userFolder, item.binary.video, `batch ${item.json.taskId}`);
+			// Concurrency: the five tasks were created within one render time, and the whole wait took far
+			// less than five sequential renders would.
+			const tasks = (await simGet(sim, '/__control/tasks')).filter((t) => ids.includes(t.id));
+			const createdAt = tasks.map((t) => t.createdAt);
+			assert.ok(Math.max(...createdAt) - Math.min(...createdAt) < RENDER_MS, `creates spread over ${Math.max(...createdAt) - Math.min(...createdAt)} ms`);
+			const waitRun = H.cli.resultDataOf(result).runData['Sora: Wait for all + download'][0];
+			assert.ok(waitRun.executionTime < 3 * RENDER_MS + 5000, `waiting for five took ${waitRun.executionTime} ms`);
+			const requests = await simGet(sim, '/__control/requests');
+			assertAuthorization(requests, ids, 'batch');
+		});
+
+		describe('server mode (n8n start)', () => {
+			let server;
+			let session;
+
+			before(async () => {
+				await h.publishWorkflow(EXAMPLE_IDS.callback);
+				server = await timed('serverStartMs', () => h.startServer());
+				await rest.setupOwner(server.url, start.OWNER);
+				session = await rest.login(server.url, start.OWNER.email, start.OWNER.password);
+			});
+
+			after(async () => {
+				if (server) await server.stop();
+			});
+
+			it('example: callback — Wait (On Webhook Call) is resumed by the provider notify_hook, then downloads', async () => {
+				const t0 = Date.now();
+				// Production webhook; on 2.41.x it registers a moment after startup, so retry 404s (they run nothing).
+				const started = await untilTrue('the callback example webhook to register', 60000, async () => {
+					const res = await H.httpJson(`${server.url}/webhook/sora-callback-demo`, { method: 'POST', body: { prompt: `e2e callback on ${version}` } });
+					if (res.status === 404) return null;
+					assert.equal(res.status, 200, `webhook answered ${res.status}: ${res.text.slice(0, 300)}`);
+					return res;
+				});
+				assert.ok(started);
+
+				const list = async () => {
+					const q = encodeURIComponent(JSON.stringify({ workflowId: EXAMPLE_IDS.callback }));
+					const res = await rest.request(server.url, `/rest/executions?filter=${q}`, { cookie: session.cookie });
+					assert.equal(res.status, 200, res.text.slice(0, 300));
+					return res.json.data.results || res.json.data;
+				};
+				// It waits first (the task renders for RENDER_MS), then the simulator calls back and it ends.
+				const finished = await untilTrue('the callback execution to finish', 90000, async () => {
+					const [exec] = await list();
+					return exec && ['success', 'error', 'crashed', 'canceled'].includes(exec.status) ? exec : null;
+				});
+				timings.callbackFlowMs = Date.now() - t0;
+				assert.equal(finished.status, 'success', `execution ${finished.id} ended ${finished.status}`);
+
+				const task = (await simGet(sim, '/__control/tasks')).find((t) => t.prompt === `e2e callback on ${version}`);
+				assert.ok(task, 'the task was created through the example');
+				assert.match(task.body.notify_hook, new RegExp(`^${server.url.replace(/[.]/g, '\\.')}/webhook-waiting/${finished.id}`), `notify_hook is the resume URL: ${task.body.notify_hook}`);
+				const [callback] = await simGet(sim, `/__control/callbacks?taskId=${encodeURIComponent(task.id)}`);
+				assert.equal(callback.state, 'delivered', JSON.stringify(callback));
+				assert.equal(callback.attempts.at(-1).status, 200);
+
+				const detail = await rest.request(server.url, `/rest/executions/${finished.id}`, { cookie: session.cookie });
+				assert.equal(detail.status, 200);
+				const run = flattedFor(version).parse(detail.json.data.data);
+				const runData = run.resultData.runData;
+				const resumed = runData["Wait for the provider's callback"].at(-1).data.main[0][0].json;
+				assert.equal(resumed.body.task_id, task.id, 'the Wait node resumed with the provider body');
+				assert.equal(resumed.body.status, 'SUCCESS');
+				const last = runData['Sora: Get result + download'].at(-1).data.main[0][0];
+				assert.equal(last.json.status, 'completed');
+				assert.equal(last.json.taskId, task.id);
+				// A saved execution keeps its binary file: check the real bytes here.
+				assertMp4(h.userFolder, last.binary.data, 'callback', { requireBytes: true });
+
+				// The result was read after the callback: the waiting execution did not poll while parked.
+				const requests = await simGet(sim, `/__control/requests?taskId=${encodeURIComponent(task.id)}`);
+				const deliveredAt = callback.attempts.at(-1).at;
+				assert.ok(requests.filter((r) => r.route === 'status').every((r) => r.at >= deliveredAt), 'no status poll before the callback');
+				assertAuthorization(requests, [task.id], 'callback');
+			});
+
+			it('example: AI agent — n8n registers the Sora Tool and loads the workflow', async () => {
+				const types = await rest.request(server.url, '/types/nodes.json', { cookie: session.cookie, timeoutMs: 60000 });
+				assert.equal(types.status, 200);
+				const names = new Set(types.json.map((t) => t.name));
+				assert.ok(names.has(NODE_TYPE), `${NODE_TYPE} is loaded`);
+				assert.ok(names.has(`${NODE_TYPE}Tool`), `${NODE_TYPE}Tool (usableAsTool) is generated`);
+				const tool = types.json.find((t) => t.name === `${NODE_TYPE}Tool`);
+				assert.deepEqual(tool.outputs, ['ai_tool']);
+
+				const wf = await rest.getJson(server.url, `/rest/workflows/${EXAMPLE_IDS.agent}`, session.cookie);
+				const nodes = (wf.data || wf).nodes;
+				const sora = nodes.find((n) => n.type === `${NODE_TYPE}Tool`);
+				assert.ok(sora, 'the agent workflow holds the Sora Tool node');
+				assert.ok(nodes.some((n) => n.type === '@n8n/n8n-nodes-langchain.agent'), 'and an AI Agent');
+				for (const n of nodes) assert.ok(names.has(n.type), `node type ${n.type} is known to n8n ${version}`);
+				assert.match(sora.parameters.prompt, /\$fromAI\('prompt'/);
+			});
+
+			it('editor: Duration/Resolution dropdowns equal the catalog for every provider × model (real browser)', { skip: process.env.N8N_E2E_SKIP_EDITOR === '1' ? 'N8N_E2E_SKIP_EDITOR=1' : false }, async () => {
+				const { runEditorCheck } = require('./editor-check');
+				const report = await timed('editorCheckMs', () =>
+					runEditorCheck({ version, baseUrl: server.url, owner: start.OWNER, cookie: session.cookie, packageDir: PACKAGE_DIR, artifactsDir: ARTIFACTS_DIR }),
+				);
+				console.log(`[editor ${version}] ${report.summary}`);
+			});
 		});
 	});
 }

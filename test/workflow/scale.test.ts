@@ -1,11 +1,11 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals */
 import { statSync } from 'node:fs';
 
-import type { IDataObject, IExecuteFunctions, INodeType } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeParameters, INodeType } from 'n8n-workflow';
 
 import { startSimulator, type RequestLogEntry, type SimulatorHandle } from '../../dev/simulator';
 import { loadPackage, runWorkflow, startWorkflow, type TypeRegistry } from '../support/engine';
-import { API_KEY, soraNode } from './cases';
+import { API_KEY } from './cases';
 import { startCountingProxy, type CountingProxy } from './countingProxy';
 
 /**
@@ -16,6 +16,10 @@ import { startCountingProxy, type CountingProxy } from './countingProxy';
 const gccai = { model: 'sora-2-pro', duration: 8, resolution: '1080p', aspectRatio: '9:16' };
 const openai = { model: 'sora-2-pro', duration: 12, resolution: '1024p', aspectRatio: '16:9' };
 const fastPolling = { pollIntervalSeconds: 0.2, timeoutSeconds: 30 };
+
+function soraNode(name: string, parameters: IDataObject, settings: IDataObject = {}) {
+	return { name, type: 'n8n-nodes-sora.sora', parameters: parameters as INodeParameters, ...settings };
+}
 
 const sleep = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));
 

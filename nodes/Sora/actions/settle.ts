@@ -50,6 +50,7 @@ function batchError(
 		description: redactText(
 			[
 				`Failed: ${failed.join('; ')}`,
+				first.description ? `About item ${failures[0].itemIndex}: ${first.description}` : '',
 				succeeded.length > 0 ? `Succeeded (look these up with Get Status): ${succeeded.join('; ')}` : '',
 				continueOnFailHint,
 			]

@@ -1,6 +1,6 @@
 const bearerToken = /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi;
 // Header or field names that carry a key: `Authorization: …`, `"x-api-key":"…"`, `api_key=…`.
-const credentialField = /("?\b(?:authorization|x-api-key|api[-_]?key|access[-_]?token)"?\s*[:=]\s*"?)[^",}&\n]+/gi;
+const credentialField = /("?\b(?:authorization|x-api-key|api[-_]?key|access[-_]?token)"?\s*[:=]\s*"?)(?:[A-Za-z-]+ +)?[^\s",}&]+/gi;
 // OpenAI-style secret keys, including ones that are not ours (a gateway may echo its upstream key).
 const secretKeyShape = /\bsk-[A-Za-z0-9_-]{16,}/g;
 const credentialKeyName = /^(authorization|x-api-key|api[-_]?key|access[-_]?token)$/i;

@@ -9,7 +9,7 @@ export function refuseRetryOnFail(context: IExecuteFunctions): void {
 	if (node.retryOnFail !== true) return;
 	throw new NodeOperationError(
 		node,
-		'Invalid node setting "Retry On Fail": it must be off for Create, because a retried Create starts (and bills) every video of the batch again',
+		'Invalid node setting "Retry On Fail" (on): it must be off for Create, because a retried Create starts (and bills) every video of the batch again',
 		{
 			description:
 				'Open the node\'s Settings and turn off "Retry On Fail". Safe retries are built in: a create is sent again only when the provider answered 429 or the connection was refused (nothing was created), and status checks and downloads are retried on their own. Retry On Fail is fine on Get Status and Wait.',

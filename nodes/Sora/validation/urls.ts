@@ -23,7 +23,8 @@ export function checkUrl(field: string, value: string, rules: UrlRules): string 
 	const allowedProtocols = rules.httpsOnly ? ['https:'] : ['http:', 'https:'];
 	if (!allowedProtocols.includes(url.protocol)) {
 		const expected = rules.httpsOnly ? 'an https:// URL (the provider only calls HTTPS)' : 'an http:// or https:// URL';
-		throw new InvalidParameterError(field, text, `must be ${expected}`);
+		const dataNote = url.protocol === 'data:' ? '; this provider takes no data: URLs' : '';
+		throw new InvalidParameterError(field, text, `must be ${expected}${dataNote}`);
 	}
 	if (rules.extensions) {
 		const fileName = url.pathname.toLowerCase().split('/').pop() ?? '';
