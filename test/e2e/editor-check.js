@@ -103,8 +103,6 @@ async function createWorkflow(baseUrl, cookie, workflow) {
 	return res.json.data.id;
 }
 
-const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** Helpers bound to one page. */
 function ui(page) {
 	const input = (name) => page.locator(`[data-test-id="ndv"] [data-test-id="parameter-input-${name}"]`);
@@ -137,10 +135,11 @@ function ui(page) {
 	}
 	async function choose(name, label) {
 		await openDropdown(name);
-		await visibleItems()
-			.filter({ hasText: new RegExp(`^\\s*${escapeRe(label)}\\s*($|\\n)`) })
-			.first()
-			.click();
+		// Match the option's name (the first line; model options show their description below it).
+		const names = await visibleItems().evaluateAll((els) => els.map((e) => e.innerText.split('\n')[0].trim()));
+		const index = names.indexOf(label);
+		if (index < 0) throw new Error(`"${label}" is not among the ${name} options ${JSON.stringify(names)}`);
+		await visibleItems().nth(index).click();
 		await page.waitForFunction(
 			([sel, want]) => {
 				const el = document.querySelector(sel);
@@ -211,7 +210,9 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 		for (const combo of combos) {
 			const { provider: p, model: m } = combo;
 			const what = `${version} ${p.id}/${m.id}`;
+			const t0 = Date.now();
 			await openNode(page, baseUrl, workflowId, combo.nodeId);
+			const tOpen = Date.now() - t0;
 			// The panel shows the credential (and so the provider) and model the node was saved with.
 			assert.equal((await u.input('model').locator('input').first().inputValue()).trim(), m.displayName, `${what}: model shown`);
 			const credShown = await page.locator('[data-test-id="ndv"] [data-test-id="node-credentials-select"] input').first().inputValue();
@@ -231,6 +232,7 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 				reads += 1;
 			}
 			checked += 1;
+			if (process.env.N8N_E2E_DEBUG) console.log(`[editor] ${what}: open ${tOpen} ms, total ${Date.now() - t0} ms`);
 
 			if ((p.id === 'yutoai' && m.id === 'sora-2-pro') || (p.id === 'gccai' && m.id === 'sora-2-pro')) {
 				if (p.id === 'yutoai') await u.choose('duration', m.durationLabels[m.durations.indexOf(15)]);
