@@ -188,6 +188,7 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 	const workflowId = await createWorkflow(baseUrl, cookie, workflow);
 
 	fs.mkdirSync(artifactsDir, { recursive: true });
+	fs.rmSync(path.join(artifactsDir, `editor-${version}-FAILED.png`), { force: true });
 	const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sora-editor-chromium-'));
 	const browser = await chromium.launchPersistentContext(userDataDir, {
 		executablePath: '/usr/bin/chromium',

@@ -2,7 +2,7 @@ import { createServer } from 'node:net';
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import type { FaultRule, ProviderId, SimulatorHandle } from '../../dev/simulator';
+import { startSimulator, type FaultRule, type ProviderId, type SimulatorHandle } from '../../dev/simulator';
 import { runWorkflow, type WorkflowNode, type WorkflowRunResult } from '../support/engine';
 import { fastWait, providerCases } from '../workflow/cases';
 
@@ -41,6 +41,19 @@ export async function closedPort(): Promise<number> {
 	await new Promise<void>((resolve) => server.close(() => resolve()));
 	if (address === null || typeof address === 'string') throw new Error('no port');
 	return address.port;
+}
+
+/**
+ * A simulator of its own for one test, so rows can run concurrently (most of their time is spent
+ * in retry backoff) without taking each other's faults.
+ */
+export async function withSimulator<T>(run: (simulator: SimulatorHandle) => Promise<T>): Promise<T> {
+	const simulator = await startSimulator({ apiKey: KEY });
+	try {
+		return await run(simulator);
+	} finally {
+		await simulator.close();
+	}
 }
 
 /** Requests of one kind that reached the simulator. */

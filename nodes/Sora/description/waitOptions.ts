@@ -52,7 +52,7 @@ const waitOptionFields: INodeProperties[] = [
 		type: 'number',
 		default: pollIntervalSeconds,
 		typeOptions: { minValue: 1 },
-		description: 'Upper bound for the time between two status checks of a task; polling starts faster and adapts to progress',
+		description: 'Longest time between two status checks of a task; a check comes sooner when the provider\'s estimate or progress says the video is about to finish',
 	},
 	{
 		displayName: 'Request Timeout (Seconds)',

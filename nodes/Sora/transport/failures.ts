@@ -22,9 +22,12 @@ const networkWords: Record<string, string> = {
 	EPIPE: 'the connection broke while sending',
 };
 const timeoutCodes = ['ETIMEDOUT', 'ECONNABORTED', 'ERR_SOCKET_CONNECTION_TIMEOUT'];
+// Certificate failures end the handshake before the request is written, so nothing was created.
+const tlsCode = /^(CERT_|ERR_TLS_|DEPTH_ZERO_|SELF_SIGNED_|UNABLE_TO_(GET|VERIFY)_)/;
 
 export function describeNetworkFailure(code: string, timeoutMs: number): string {
 	if (timeoutCodes.includes(code)) return `no answer within the ${formatSeconds(timeoutMs)} request timeout`;
+	if (tlsCode.test(code)) return `its TLS certificate was not accepted (${code.toLowerCase()})`;
 	return networkWords[code] ?? 'the connection failed';
 }
 
@@ -54,7 +57,7 @@ const mayExist = (name: string) =>
 export function failureWithoutAnswer(connection: ProviderConnection, subject: RequestSubject, code: string): Error {
 	const name = connection.provider.displayName;
 	const what = describeNetworkFailure(code, subject.timeoutMs);
-	if (subject.kind === 'create' && !mayRetryNetworkError('create', code)) {
+	if (subject.kind === 'create' && !mayRetryNetworkError('create', code) && !tlsCode.test(code)) {
 		return new AmbiguousCreateError(`The create request to ${name} got no answer: ${what}. ${mayExist(name)}`);
 	}
 	const outcome = subject.kind === 'create' ? ' No task was created.' : stillRunning(subject);
