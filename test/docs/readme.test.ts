@@ -1,7 +1,6 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { withCatalogTable } = require('../../scripts/catalog-table') as { withCatalogTable: (readme: string) => string };
 
 const readmePath = path.join(__dirname, '..', '..', 'README.md');

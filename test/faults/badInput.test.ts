@@ -20,8 +20,8 @@ test('at least 20 bad inputs are covered', () => {
 	expect(new Set(badInputCases.map((testCase) => testCase.name)).size).toBe(badInputCases.length);
 });
 
-test('docs/reliability.md has a row for every bad input', () => {
-	const doc = readFileSync(path.join(__dirname, '..', '..', 'docs', 'reliability.md'), 'utf8');
+test('README.md (Reliability) has a row for every bad input', () => {
+	const doc = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
 	for (const testCase of badInputCases) expect({ row: testCase.name, documented: doc.includes(`| ${testCase.name} |`) }).toEqual({ row: testCase.name, documented: true });
 });
 

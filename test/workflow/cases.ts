@@ -1,12 +1,13 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import type { ProviderId } from '../../dev/simulator';
+import type { WorkflowNode } from '../support/engine';
 
 /** One representative create per provider, and the body its documentation says it should receive. */
 export interface ProviderCase {
 	provider: ProviderId;
 	credentialType: string;
-	parameters: IDataObject;
+	parameters: INodeParameters;
 	expectedBody: IDataObject;
 	/** Where the finished MP4 is fetched from: a public file link, or the API with the key. */
 	downloadNeedsKey: boolean;
@@ -59,7 +60,7 @@ export const providerCases: ProviderCase[] = [
 	},
 ];
 
-export function soraNode(name: string, parameters: IDataObject, extra: IDataObject = {}) {
+export function soraNode(name: string, parameters: INodeParameters, extra: Partial<WorkflowNode> = {}): WorkflowNode {
 	return { name, type: 'n8n-nodes-sora.sora', parameters, ...extra };
 }
 
