@@ -153,7 +153,7 @@ function ui(page) {
 	async function isShown(name) {
 		return (await input(name).count()) > 0;
 	}
-	return { input, readOptions, selected, choose, isShown };
+	return { input, readOptions, selected, choose, isShown, openDropdown, closeDropdown };
 }
 
 async function openNode(page, baseUrl, workflowId, nodeId) {
@@ -243,6 +243,15 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 				const panel = path.join(artifactsDir, `editor-${version}-${p.id}-${m.id}-parameters.png`);
 				await page.locator('[data-test-id="ndv"] [data-test-id="node-parameters"]').screenshot({ path: panel });
 				screenshots.push(panel);
+				// The same panel with the Duration dropdown open (the README picture): a screen region, so the
+				// dropdown (rendered in a popper outside the panel) is in it.
+				const box = await page.locator('[data-test-id="ndv"] [data-test-id="node-parameters"]').boundingBox();
+				await u.openDropdown('duration');
+				await page.waitForTimeout(600); // let the dropdown's fade-in finish
+				const open = path.join(artifactsDir, `editor-${version}-${p.id}-${m.id}-duration-open.png`);
+				await page.screenshot({ path: open, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 720) } });
+				screenshots.push(open);
+				await u.closeDropdown('duration');
 			}
 		}
 

@@ -15,8 +15,8 @@
  *     3. examples/ (imported through scripts/start.js's prepareExamples, as `npm start` does): the keyless
  *        demo and the batch run; the AI-agent example is imported.
  *   Server (`n8n start`, owner set up over REST)
- *     4. the callback example: started through its production webhook, parked by the Wait node, resumed
- *        by the simulator's notify_hook POST to $execution.resumeUrl, then downloads.
+ *     4. the callback example: started with `n8n execute` on the server's database, parked by the Wait node,
+ *        resumed in the server by the simulator's notify_hook POST to $execution.resumeUrl, then downloads.
  *     5. the AI-agent example loads: n8n registers `n8n-nodes-sora.soraTool` and serves the workflow.
  *     6. the editor check in a real browser (test/e2e/editor-check.js), unless N8N_E2E_SKIP_EDITOR=1.
  *
@@ -404,7 +404,6 @@ for (const version of H.versionsUnderTest()) {
 			let session;
 
 			before(async () => {
-				await h.publishWorkflow(EXAMPLE_IDS.callback);
 				server = await timed('serverStartMs', () => h.startServer());
 				await rest.setupOwner(server.url, start.OWNER);
 				session = await rest.login(server.url, start.OWNER.email, start.OWNER.password);
@@ -416,14 +415,12 @@ for (const version of H.versionsUnderTest()) {
 
 			it('example: callback — Wait (On Webhook Call) is resumed by the provider notify_hook, then downloads', async () => {
 				const t0 = Date.now();
-				// Production webhook; on 2.41.x it registers a moment after startup, so retry 404s (they run nothing).
-				const started = await untilTrue('the callback example webhook to register', 60000, async () => {
-					const res = await H.httpJson(`${server.url}/webhook/sora-callback-demo`, { method: 'POST', body: { prompt: `e2e callback on ${version}` } });
-					if (res.status === 404) return null;
-					assert.equal(res.status, 200, `webhook answered ${res.status}: ${res.text.slice(0, 300)}`);
-					return res;
-				});
-				assert.ok(started);
+				// Start the example's Manual Trigger with `n8n execute` on the server's database: it runs until the
+				// Wait node parks the execution (status "waiting"), then the server resumes it when the simulator
+				// calls $execution.resumeUrl, which points at the server (same N8N_PORT).
+				const started = await h.execute(EXAMPLE_IDS.callback, { port: server.port });
+				assert.equal(started.exitCode, 0, `${JSON.stringify(H.cli.runError(started.result))}\n${started.stderr.slice(-2000)}`);
+				assert.equal(started.result && started.result.status, 'waiting', `execute left the execution ${started.result && started.result.status}`);
 
 				const list = async () => {
 					const q = encodeURIComponent(JSON.stringify({ workflowId: EXAMPLE_IDS.callback }));
@@ -439,7 +436,7 @@ for (const version of H.versionsUnderTest()) {
 				timings.callbackFlowMs = Date.now() - t0;
 				assert.equal(finished.status, 'success', `execution ${finished.id} ended ${finished.status}`);
 
-				const task = (await simGet(sim, '/__control/tasks')).find((t) => t.prompt === `e2e callback on ${version}`);
+				const task = (await simGet(sim, '/__control/tasks')).find((t) => t.provider === 'yutoai' && typeof t.body.notify_hook === 'string');
 				assert.ok(task, 'the task was created through the example');
 				assert.match(task.body.notify_hook, new RegExp(`^${server.url.replace(/[.]/g, '\\.')}/webhook-waiting/${finished.id}`), `notify_hook is the resume URL: ${task.body.notify_hook}`);
 				const [callback] = await simGet(sim, `/__control/callbacks?taskId=${encodeURIComponent(task.id)}`);
