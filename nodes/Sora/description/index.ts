@@ -27,11 +27,21 @@ export function buildProperties(providers: readonly ProviderSpec[]): INodeProper
 	];
 }
 
-/** One credential type per provider; providers of one vendor may share it. */
+/**
+ * One credential type per provider; providers of one vendor may share it. Expressed with `hide`
+ * rather than `show`: n8n's editor treats a field that every credential's `show` covers as the
+ * node's "main auth field", hides it and derives it from the chosen credential, which would hide
+ * the Provider dropdown and make providers that share a credential (YutoAI and its legacy
+ * endpoint) impossible to choose.
+ */
 export function buildCredentials(providers: readonly ProviderSpec[]): INodeCredentialDescription[] {
 	const byType = new Map<string, string[]>();
 	for (const provider of providers) {
 		byType.set(provider.credentialType, [...(byType.get(provider.credentialType) ?? []), provider.id]);
 	}
-	return [...byType].map(([name, ids]) => ({ name, required: true, displayOptions: { show: { provider: ids } } }));
+	return [...byType].map(([name, ids]) => ({
+		name,
+		required: true,
+		displayOptions: { hide: { provider: providers.map((provider) => provider.id).filter((id) => !ids.includes(id)) } },
+	}));
 }
