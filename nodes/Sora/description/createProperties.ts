@@ -121,6 +121,7 @@ function extraFieldProperty(provider: ProviderSpec, field: ExtraFieldSpec): INod
 		description: field.description,
 		...(field.placeholder ? { placeholder: field.placeholder } : {}),
 		...(field.type === 'number' ? { typeOptions: { minValue: field.minValue, maxValue: field.maxValue } } : {}),
+		...(field.rows ? { typeOptions: { rows: field.rows } } : {}),
 		displayOptions: show(provider, models),
 	};
 }

@@ -36,6 +36,8 @@ export interface ExtraFieldSpec {
 	default: boolean | string | number;
 	description: string;
 	placeholder?: string;
+	/** For multi-line text. */
+	rows?: number;
 	/** Restrict to these model ids; all models when absent. */
 	models?: string[];
 	/** For numbers. */

@@ -31,6 +31,27 @@ const sizes: Record<Resolution, Partial<Record<AspectRatio, [number, number]>>> 
 	'1080p': {},
 };
 
+const storyboardLine = /^\s*(\d+(?:\.\d+)?)\s*[:=-]\s*(\S.*)$/;
+
+/** "second: description" lines → the body's `actions` (time in seconds, as the schema has it). */
+function parseStoryboard(text: string): Array<{ time: number; description: string }> {
+	return text
+		.split('\n')
+		.filter((line) => line.trim() !== '')
+		.map((line) => {
+			const [, time, description] = storyboardLine.exec(line) ?? ['', '0', line.trim()];
+			return { time: Number(time), description: description.trim() };
+		});
+}
+
+function checkStoryboard(value: string | number | boolean): string | undefined {
+	const lines = String(value)
+		.split('\n')
+		.filter((line) => line.trim() !== '');
+	const bad = lines.find((line) => !storyboardLine.test(line));
+	return bad === undefined ? undefined : `each line must be "second: description", e.g. "0: a boat sets off"; this one is not: "${bad.trim()}"`;
+}
+
 const vocabulary = {
 	queued: ['NOT_START', 'SUBMITTED', 'QUEUED', 'PENDING'],
 	processing: ['IN_PROGRESS', 'PROCESSING', 'RUNNING'],
@@ -58,6 +79,17 @@ export const yutoaiLegacy: ProviderSpec = {
 			maxValue: 4,
 			description: 'How many variants to render (n_variants); the output reports the first, raw keeps them all',
 		},
+		{
+			displayName: 'Storyboard',
+			name: 'storyboard',
+			type: 'string',
+			default: '',
+			placeholder: '0: a paper boat sets off\n4: it drifts under a bridge',
+			rows: 4,
+			description:
+				'Optional shots, one per line as "second: description"; when set, the video is rendered as a storyboard (the prompt still sets the overall scene)',
+			check: checkStoryboard,
+		},
 	],
 	imageRules: { allowDataUrl: false },
 	statusVocabulary: vocabulary,
@@ -65,19 +97,21 @@ export const yutoaiLegacy: ProviderSpec = {
 	buildCreateRequest(input) {
 		const [width, height] = sizes[input.resolution][input.aspectRatio] ?? [0, 0];
 		const variants = typeof input.extras.variants === 'number' ? input.extras.variants : 1;
+		const actions = typeof input.extras.storyboard === 'string' ? parseStoryboard(input.extras.storyboard) : [];
 		return {
 			method: 'POST',
 			path: '/sora/v1/videos',
 			body: {
 				type: 'video_gen',
 				model: input.model.id,
-				operation: 'simple_compose',
+				operation: actions.length > 0 ? 'storyboard' : 'simple_compose',
 				style: 'natural',
 				prompt: input.prompt,
 				width,
 				height,
 				n_frames: input.duration * framesPerSecond,
 				n_variants: variants,
+				...(actions.length > 0 ? { actions } : {}),
 				...(input.imageUrl
 					? {
 							inpaint_items: [

@@ -139,14 +139,14 @@ describe('credentials per provider', () => {
 
 describe('provider-only options', () => {
 	const common = ['provider', 'operation', 'retryNotice', 'model', 'prompt', 'duration', 'aspectRatio', 'resolution', 'imageUrl', 'waitForCompletion'];
-	// providers.md: YutoAI §3.2 watermark/private/notify_hook/character_*; legacy §6.2 n_variants;
+	// providers.md: YutoAI §3.2 watermark/private/notify_hook/character_*; legacy §6.2 n_variants and storyboard actions;
 	// EvoLink §4.2 callback_url for all, remove_watermark for the seed-era and archived models.
 	const expectedExtras = (providerId: string, model: string): string[] => {
 		switch (providerId) {
 			case 'yutoai':
 				return ['watermark', 'private', 'notifyHook', 'characterUrl', 'characterTimestamps'];
 			case 'yutoaiLegacy':
-				return ['variants'];
+				return ['variants', 'storyboard'];
 			case 'evolink':
 				return ['sora-2', 'sora-2-beta', 'sora-2-pro'].includes(model) ? ['removeWatermark', 'callbackUrl'] : ['callbackUrl'];
 			default:
@@ -166,7 +166,7 @@ describe('provider-only options', () => {
 		for (const operation of ['getStatus', 'wait']) {
 			const names = render({ provider: providerId, operation }).shown.map((p) => p.name);
 			expect(names).toContain('taskId');
-			for (const name of ['model', 'prompt', 'duration', 'aspectRatio', 'resolution', 'imageUrl', 'watermark', 'removeWatermark', 'callbackUrl', 'notifyHook', 'characterUrl', 'variants']) {
+			for (const name of ['model', 'prompt', 'duration', 'aspectRatio', 'resolution', 'imageUrl', 'watermark', 'removeWatermark', 'callbackUrl', 'notifyHook', 'characterUrl', 'variants', 'storyboard']) {
 				expect(names).not.toContain(name);
 			}
 		}
