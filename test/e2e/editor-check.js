@@ -4,16 +4,21 @@
  * n8n, open the Sora node's panel for every provider × model and read the Duration, Resolution (for every
  * duration) and Aspect Ratio dropdowns as the editor renders them. They must equal the catalog exactly
  * (expected values come from the built package: dist/nodes/Sora/providers + description/labels).
- * Then switch provider (through the credential selector, see below) and model in the UI and check the
- * lists follow. Screenshots of the panel go to test-artifacts/.
+ * Then switch model and provider through their dropdowns in the UI and check that the lists, the model
+ * list and the credential selector follow. Screenshots of the panel go to test-artifacts/.
  *
  * Each provider × model is opened with preset parameters: one workflow (created over REST) holds one Sora
  * node per provider × model, and `/workflow/<id>/<nodeId>` opens that node's panel. The lists themselves are
  * always read from the rendered editor, and durations are changed through the UI.
  *
- * Why the provider is switched through the credential selector: n8n's editor treats `provider` as the
- * node's "main auth field" (every credential's displayOptions depend on it), so it hides the Provider
- * dropdown and sets `provider` from the credential the user picks.
+ * Provider and credential: every credential of the node is declared with `displayOptions.hide.provider`
+ * (all other providers), not `show`. So n8n does not treat `provider` as the node's "main auth field":
+ * the Provider dropdown is rendered (with all six providers, YutoAI Legacy included), and the panel shows
+ * exactly one credential selector, offering only the credential type of the selected provider (YutoAI and
+ * YutoAI Legacy share `yutoAiApi`). After a provider switch n8n leaves that selector empty (its auto-select
+ * only runs while the node holds no credential at all; switching back to an earlier provider shows its
+ * credential again on 2.8.4, not on 2.41.1); the user, and this check, picks the demo credential. Saving
+ * keeps only the selected provider's credential.
  *
  * Used by test/e2e/sora.e2e.js (server mode) and runnable on its own against a running n8n:
  *   node test/e2e/editor-check.js http://127.0.0.1:5678 [2.8.4]     (owner: scripts/start.js OWNER)
@@ -94,7 +99,24 @@ function catalogWorkflow(catalog, version) {
 			combos.push({ provider: p, model: m, nodeId: id, credential: cred });
 		}
 	}
-	return { workflow: { name: `Sora editor check (${version}) ${new Date().toISOString()}`, nodes, connections: {}, settings: { executionOrder: 'v1' } }, combos };
+	// A node left at the node's defaults (gccai, its first model), as a freshly added node is: the provider
+	// switches run on it, so each provider shows its own default model.
+	const first = catalog[0];
+	const switchNodeId = nodeIdFor(nodes.length + 1);
+	nodes.push({
+		id: switchNodeId,
+		name: 'Sora provider switch',
+		type: NODE_TYPE,
+		typeVersion: 1,
+		position: [0, (Math.floor(nodes.length / 4) + 1) * 200],
+		parameters: {},
+		credentials: { [first.credentialType]: { id: credentialFor(first.credentialType).id, name: credentialFor(first.credentialType).name } },
+	});
+	return {
+		workflow: { name: `Sora editor check (${version}) ${new Date().toISOString()}`, nodes, connections: {}, settings: { executionOrder: 'v1' } },
+		combos,
+		switchNodeId,
+	};
 }
 
 async function createWorkflow(baseUrl, cookie, workflow) {
@@ -153,7 +175,64 @@ function ui(page) {
 	async function isShown(name) {
 		return (await input(name).count()) > 0;
 	}
-	return { input, readOptions, selected, choose, isShown, openDropdown, closeDropdown };
+
+	// The credential selector(s) of the panel (one per credential type n8n displays).
+	const credentialSelects = () => page.locator('[data-test-id="ndv"] [data-test-id="node-credentials-select"]');
+	/** How many credential selectors the panel shows, and the credential each one shows ('' = none). */
+	async function credentials() {
+		const n = await credentialSelects().count();
+		const values = [];
+		for (let i = 0; i < n; i++) values.push((await credentialSelects().nth(i).locator('input').first().inputValue()).trim());
+		return values;
+	}
+	/** The ids of the credentials the (single) credential selector offers. */
+	async function credentialOptions() {
+		await noDropdownOpen();
+		await credentialSelects().first().click();
+		await visibleItems().first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+		const ids = await page
+			.locator('[data-test-id^="node-credentials-select-item-"]:visible')
+			.evaluateAll((els) => els.map((e) => e.getAttribute('data-test-id').replace('node-credentials-select-item-', '')).filter((id) => id !== 'new'));
+		await credentialSelects().first().click();
+		await noDropdownOpen();
+		return ids;
+	}
+	async function chooseCredential(cred) {
+		await noDropdownOpen();
+		await credentialSelects().first().click();
+		await page.locator(`[data-test-id="node-credentials-select-item-${cred.id}"]`).click();
+		await page.waitForFunction(
+			(want) => {
+				const el = document.querySelector('[data-test-id="ndv"] [data-test-id="node-credentials-select"] input');
+				return el && el.value.trim() === want;
+			},
+			cred.name,
+			{ timeout: UI_TIMEOUT_MS },
+		);
+		await noDropdownOpen();
+	}
+	return { input, readOptions, selected, choose, isShown, openDropdown, closeDropdown, credentials, credentialOptions, chooseCredential };
+}
+
+/** Credential id → type of every credential the owner can use (the selector may offer any of them). */
+async function credentialTypesById(baseUrl, cookie) {
+	const res = await rest.getJson(baseUrl, '/rest/credentials', cookie);
+	return new Map((res.data || res).map((c) => [c.id, c.type]));
+}
+
+/**
+ * The panel shows exactly one credential selector, and it offers exactly the credentials of the
+ * provider's credential type (all of them, nothing of another type).
+ */
+async function assertCredentialSelector(u, provider, typesById, what) {
+	const shown = await u.credentials();
+	assert.equal(shown.length, 1, `${what}: one credential selector (got ${shown.length}: ${JSON.stringify(shown)})`);
+	const offered = await u.credentialOptions();
+	const wrong = offered.filter((id) => typesById.get(id) !== provider.credentialType);
+	assert.deepEqual(wrong.map((id) => `${id} (${typesById.get(id)})`), [], `${what}: the credential selector offers only ${provider.credentialType} credentials`);
+	const all = [...typesById].filter(([, type]) => type === provider.credentialType).map(([id]) => id);
+	assert.deepEqual([...offered].sort(), all.sort(), `${what}: the credential selector offers every ${provider.credentialType} credential`);
+	return shown[0];
 }
 
 async function openNode(page, baseUrl, workflowId, nodeId) {
@@ -184,7 +263,8 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 	const { chromium } = require('playwright-core');
 	const catalog = loadCatalog(packageDir);
 	cookie = cookie || (await rest.login(baseUrl, owner.email, owner.password)).cookie;
-	const { workflow, combos } = catalogWorkflow(catalog, version);
+	const typesById = await credentialTypesById(baseUrl, cookie);
+	const { workflow, combos, switchNodeId } = catalogWorkflow(catalog, version);
 	const workflowId = await createWorkflow(baseUrl, cookie, workflow);
 
 	fs.mkdirSync(artifactsDir, { recursive: true });
@@ -198,15 +278,32 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 		timeout: NAV_TIMEOUT_MS,
 	});
 	const screenshots = [];
+	const shot = async (name, target) => {
+		const file = path.join(artifactsDir, `editor-${version}-${name}.png`);
+		await target.screenshot({ path: file });
+		screenshots.push(file);
+	};
+	/** A screen region over the parameters, so that an open dropdown (a popper outside the panel) is in it. */
+	const shotWithDropdown = async (page, u, name, dropdown) => {
+		const box = await page.locator('[data-test-id="ndv"] [data-test-id="node-parameters"]').boundingBox();
+		await u.openDropdown(dropdown);
+		await page.waitForTimeout(600); // let the dropdown's fade-in finish
+		const file = path.join(artifactsDir, `editor-${version}-${name}.png`);
+		await page.screenshot({ path: file, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 720) } });
+		screenshots.push(file);
+		await u.closeDropdown(dropdown);
+	};
 	let checked = 0;
 	let reads = 0;
 	try {
 		const page = browser.pages()[0] || (await browser.newPage());
 		page.setDefaultTimeout(UI_TIMEOUT_MS);
-		// Leaving a panel with changed parameters asks "leave?": always leave (nothing is saved).
+		// Leaving a panel with changed parameters asks "leave?": always leave (only the final Ctrl+S saves).
 		page.on('dialog', (d) => d.accept().catch(() => {}));
 		await login(page, baseUrl, owner);
 		const u = ui(page);
+		const providerNames = catalog.map((p) => p.displayName);
+		const credentialChecked = new Set();
 
 		for (const combo of combos) {
 			const { provider: p, model: m } = combo;
@@ -214,11 +311,20 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 			const t0 = Date.now();
 			await openNode(page, baseUrl, workflowId, combo.nodeId);
 			const tOpen = Date.now() - t0;
-			// The panel shows the credential (and so the provider) and model the node was saved with.
-			assert.equal((await u.input('model').locator('input').first().inputValue()).trim(), m.displayName, `${what}: model shown`);
-			const credShown = await page.locator('[data-test-id="ndv"] [data-test-id="node-credentials-select"] input').first().inputValue();
-			assert.equal(credShown.trim(), combo.credential.name, `${what}: credential shown`);
-			assert.equal(await u.isShown('provider'), false, `${what}: n8n hides Provider (main auth field) behind the credential selector`);
+			// The panel shows the provider, model and credential the node was saved with.
+			assert.equal(await u.isShown('provider'), true, `${what}: the Provider dropdown is shown`);
+			assert.equal(await u.selected('provider'), p.displayName, `${what}: provider shown`);
+			assert.equal(await u.selected('model'), m.displayName, `${what}: model shown`);
+			if (checked === 0) {
+				assert.deepEqual(await u.readOptions('provider'), providerNames, `${what}: Provider options (every provider, YutoAI Legacy included)`);
+				reads += 1;
+			}
+			if (!credentialChecked.has(p.id)) {
+				assert.equal(await assertCredentialSelector(u, p, typesById, what), combo.credential.name, `${what}: credential shown`);
+				credentialChecked.add(p.id);
+			} else {
+				assert.deepEqual(await u.credentials(), [combo.credential.name], `${what}: one credential selector, showing the saved credential`);
+			}
 
 			assert.deepEqual(await u.readOptions('duration'), m.durationLabels, `${what}: Duration options`);
 			assert.deepEqual(await u.readOptions('aspectRatio'), m.aspectRatioLabels, `${what}: Aspect Ratio options`);
@@ -237,25 +343,20 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 
 			if ((p.id === 'yutoai' && m.id === 'sora-2-pro') || (p.id === 'gccai' && m.id === 'sora-2-pro')) {
 				if (p.id === 'yutoai') await u.choose('duration', m.durationLabels[m.durations.indexOf(15)]);
-				const file = path.join(artifactsDir, `editor-${version}-${p.id}-${m.id}.png`);
-				await page.locator('[data-test-id="ndv"]').screenshot({ path: file });
-				screenshots.push(file);
-				const panel = path.join(artifactsDir, `editor-${version}-${p.id}-${m.id}-parameters.png`);
-				await page.locator('[data-test-id="ndv"] [data-test-id="node-parameters"]').screenshot({ path: panel });
-				screenshots.push(panel);
-				// The same panel with the Duration dropdown open (the README picture): a screen region, so the
-				// dropdown (rendered in a popper outside the panel) is in it.
-				const box = await page.locator('[data-test-id="ndv"] [data-test-id="node-parameters"]').boundingBox();
-				await u.openDropdown('duration');
-				await page.waitForTimeout(600); // let the dropdown's fade-in finish
-				const open = path.join(artifactsDir, `editor-${version}-${p.id}-${m.id}-duration-open.png`);
-				await page.screenshot({ path: open, clip: { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 720) } });
-				screenshots.push(open);
-				await u.closeDropdown('duration');
+				const ndv = page.locator('[data-test-id="ndv"]');
+				await shot(`${p.id}-${m.id}`, ndv);
+				await shot(`${p.id}-${m.id}-parameters`, ndv.locator('[data-test-id="node-parameters"]'));
+				// The same panel with the Duration dropdown open (the README picture).
+				await shotWithDropdown(page, u, `${p.id}-${m.id}-duration-open`, 'duration');
+			}
+			if (p.id === 'yutoaiLegacy') {
+				// YutoAI Legacy, selectable in the editor: its panel, and the Provider dropdown open on it.
+				await shot(`${p.id}-${m.id}-parameters`, page.locator('[data-test-id="ndv"] [data-test-id="node-parameters"]'));
+				await shotWithDropdown(page, u, 'provider-open', 'provider');
 			}
 		}
 
-		// Switching: model through its dropdown, provider through the credential selector; the lists follow.
+		// Model switch through the Model dropdown: the lists follow.
 		const gccai = catalog.find((p) => p.id === 'gccai');
 		const first = combos.find((c) => c.provider.id === 'gccai' && c.model.id === gccai.models[0].id);
 		await openNode(page, baseUrl, workflowId, first.nodeId);
@@ -266,45 +367,63 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 		assert.deepEqual(afterModel, pro.resolutionLabelsByDuration[await durationOf(u, pro)], 'gccai: Resolution follows the model switch');
 		assert.notDeepEqual(afterModel, before.resolution, 'gccai sora-2 → sora-2-pro changes the Resolution list');
 
+		// Provider switch through the Provider dropdown, on a node at its defaults (as a freshly added node):
+		// the credential selector offers the new provider's credential type only, the Model list is the new
+		// provider's (at its default, the first model), and Duration / Aspect Ratio / Resolution are that model's.
+		// YutoAI → YutoAI Legacy is the switch the old credential-derived provider made impossible; the tour ends
+		// on YutoAI Legacy and is saved.
+		await openNode(page, baseUrl, workflowId, switchNodeId);
+		assert.equal(await u.selected('provider'), gccai.displayName, 'switch node: starts at gccai');
 		const switches = [];
-		for (const target of ['evolink', 'yutoai', 'xingchao', 'openai']) {
+		for (const target of ['yutoai', 'yutoaiLegacy', 'evolink', 'xingchao', 'openai', 'gccai', 'yutoaiLegacy']) {
 			const p = catalog.find((x) => x.id === target);
 			const cred = credentialFor(p.credentialType);
-			await page.locator('[data-test-id="ndv"] [data-test-id="node-credentials-select"]').click();
-			await page.locator(`[data-test-id="node-credentials-select-item-${cred.id}"]`).click();
-			await page.waitForFunction(
-				(want) => {
-					const el = document.querySelector('[data-test-id="ndv"] [data-test-id="node-credentials-select"] input');
-					return el && el.value.trim() === want;
-				},
-				cred.name,
-				{ timeout: UI_TIMEOUT_MS },
-			);
-			// The model list is now the new provider's, and Duration is that of the model the editor shows.
-			const models = await u.readOptions('model');
-			assert.deepEqual(models, p.models.map((m) => m.displayName), `${target}: Model options after switching the credential`);
-			const modelName = await u.selected('model');
-			const model = p.models.find((m) => m.displayName === modelName);
-			if (model) {
-				const durations = await u.readOptions('duration');
-				assert.deepEqual(durations, model.durationLabels, `${target}/${model.id}: Duration options after switching`);
-				switches.push(`${target}:${model.id}`);
-			} else {
-				// The saved model id is not one of this provider's: n8n shows the raw value; pick one in the UI.
-				await u.choose('model', p.models[0].displayName);
-				assert.deepEqual(await u.readOptions('duration'), p.models[0].durationLabels, `${target}/${p.models[0].id}: Duration options after switching`);
-				switches.push(`${target}:${p.models[0].id}*`);
+			const what = `${version} switch → ${target}`;
+			await u.choose('provider', p.displayName);
+			assert.equal(await u.selected('provider'), p.displayName, `${what}: provider selected`);
+			const shown = await assertCredentialSelector(u, p, typesById, what);
+			let picked = '';
+			if (shown !== cred.name) {
+				// n8n leaves the selector empty after a switch (2.8.4 shows the credential this node had for this
+				// type earlier in the tour); pick the demo credential of the provider's type.
+				assert.equal(shown, '', `${what}: the credential selector shows no credential of another type`);
+				await u.chooseCredential(cred);
+				picked = '+cred';
 			}
+			assert.deepEqual(await u.credentials(), [cred.name], `${what}: credential selected`);
+			assert.deepEqual(await u.readOptions('model'), p.models.map((m) => m.displayName), `${what}: Model options`);
+			const model = p.models[0];
+			assert.equal(await u.selected('model'), model.displayName, `${what}: the provider's default model`);
+			assert.equal(await u.selected('duration'), model.durationLabels[model.durations.indexOf(model.defaultDuration)], `${what}: default duration`);
+			assert.deepEqual(await u.readOptions('duration'), model.durationLabels, `${what}/${model.id}: Duration options`);
+			assert.deepEqual(await u.readOptions('aspectRatio'), model.aspectRatioLabels, `${what}/${model.id}: Aspect Ratio options`);
+			assert.deepEqual(await u.readOptions('resolution'), model.resolutionLabelsByDuration[model.defaultDuration], `${what}/${model.id}: Resolution options`);
+			reads += 4;
+			switches.push(`${target}:${model.id}${picked}`);
 		}
 		assert.notDeepEqual(before.duration, catalog.find((p) => p.id === 'evolink').models[0].durationLabels, 'sanity: gccai and evolink differ');
-		const switchShot = path.join(artifactsDir, `editor-${version}-after-switching.png`);
-		await page.locator('[data-test-id="ndv"]').screenshot({ path: switchShot });
-		screenshots.push(switchShot);
+		await shot('after-switching', page.locator('[data-test-id="ndv"]'));
+
+		// Save (close the panel, Ctrl+S): the node keeps provider yutoaiLegacy and only the YutoAI credential.
+		await page.locator('[data-test-id="ndv"] [data-test-id="ndv-close-button"]').click();
+		await page.locator('[data-test-id="ndv"]').waitFor({ state: 'hidden', timeout: UI_TIMEOUT_MS });
+		await page.keyboard.press('Control+s');
+		const legacyCred = credentialFor(catalog.find((p) => p.id === 'yutoaiLegacy').credentialType);
+		let saved;
+		const deadline = Date.now() + UI_TIMEOUT_MS;
+		for (;;) {
+			const wf = await rest.getJson(baseUrl, `/rest/workflows/${workflowId}`, cookie);
+			saved = (wf.data || wf).nodes.find((n) => n.id === switchNodeId);
+			if (saved.parameters.provider === 'yutoaiLegacy' || Date.now() > deadline) break;
+			await new Promise((r) => setTimeout(r, 300));
+		}
+		assert.equal(saved.parameters.provider, 'yutoaiLegacy', 'saved: provider yutoaiLegacy');
+		assert.deepEqual(saved.credentials, { [legacyCred.type]: { id: legacyCred.id, name: legacyCred.name } }, 'saved: only the YutoAI credential');
 
 		return {
 			checked,
 			screenshots,
-			summary: `${checked} provider × model panels, ${reads} dropdown reads equal the catalog; switched ${switches.join(', ')}; screenshots: ${screenshots.map((f) => path.basename(f)).join(', ')}`,
+			summary: `${checked} provider × model panels, ${reads} dropdown reads equal the catalog; Provider dropdown shown with ${providerNames.length} providers, one credential selector of the provider's type; switched ${switches.join(', ')}; saved as yutoaiLegacy + ${legacyCred.type}; screenshots: ${screenshots.map((f) => path.basename(f)).join(', ')}`,
 		};
 	} catch (err) {
 		const pages = browser.pages();

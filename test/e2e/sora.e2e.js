@@ -18,7 +18,8 @@
  *     4. the callback example: started with `n8n execute` on the server's database, parked by the Wait node,
  *        resumed in the server by the simulator's notify_hook POST to $execution.resumeUrl, then downloads.
  *     5. the AI-agent example loads: n8n registers `n8n-nodes-sora.soraTool` and serves the workflow.
- *     6. the editor check in a real browser (test/e2e/editor-check.js), unless N8N_E2E_SKIP_EDITOR=1.
+ *     6. the editor check in a real browser (test/e2e/editor-check.js): Provider dropdown, one credential
+ *        selector per provider, Duration/Aspect/Resolution per provider × model; unless N8N_E2E_SKIP_EDITOR=1.
  *
  *   npm run build && node --test test/e2e/sora.e2e.js
  *   N8N_E2E_VERSIONS=2.8.4 node --test test/e2e/sora.e2e.js
@@ -481,7 +482,7 @@ for (const version of H.versionsUnderTest()) {
 				assert.match(sora.parameters.prompt, /\$fromAI\('prompt'/);
 			});
 
-			it('editor: Duration/Resolution dropdowns equal the catalog for every provider × model (real browser)', { skip: process.env.N8N_E2E_SKIP_EDITOR === '1' ? 'N8N_E2E_SKIP_EDITOR=1' : false }, async () => {
+			it('editor: Provider dropdown + one credential selector per provider; Duration/Aspect/Resolution dropdowns equal the catalog for every provider × model (real browser)', { skip: process.env.N8N_E2E_SKIP_EDITOR === '1' ? 'N8N_E2E_SKIP_EDITOR=1' : false }, async () => {
 				const { runEditorCheck } = require('./editor-check');
 				const report = await timed('editorCheckMs', () =>
 					runEditorCheck({ version, baseUrl: server.url, owner: start.OWNER, cookie: session.cookie, packageDir: PACKAGE_DIR, artifactsDir: ARTIFACTS_DIR }),
