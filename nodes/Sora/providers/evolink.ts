@@ -5,6 +5,7 @@ import { ProviderResponseError } from './responseError';
 import { parseBody } from './schema';
 import { normalizeTask } from './task';
 import type { ModelSpec, ProviderSpec, Resolution } from './types';
+import { taskObjectVocabulary } from './vocabularies';
 
 // EvoLink (seed 002; providers.md §4). The seed's `sora-2` (later mapped to `sora-2-beta`) and the
 // archived `sora-2-pro` are kept for users who still have access; the 2026 docs list the two previews.
@@ -71,12 +72,6 @@ function qualityField(modelId: string, resolution: Resolution): Record<string, s
 	return {};
 }
 
-const vocabulary = {
-	queued: ['pending', 'queued', 'submitted'],
-	processing: ['processing', 'in_progress', 'running'],
-	completed: ['completed', 'succeeded', 'success'],
-	failed: ['failed', 'cancelled', 'canceled', 'failure'],
-} as const;
 
 const taskSchema = z.object({ id: z.string().min(1), status: z.string() }).passthrough();
 
@@ -107,7 +102,7 @@ export const evolink: ProviderSpec = {
 		},
 	],
 	imageRules: { extensions: ['jpg', 'jpeg', 'png', 'webp'], allowDataUrl: false },
-	statusVocabulary: vocabulary,
+	statusVocabulary: taskObjectVocabulary,
 	taskIdPattern: { pattern: /^task-unified-/, description: 'EvoLink task ids start with "task-unified-"' },
 
 	buildCreateRequest(input) {
@@ -143,7 +138,7 @@ export const evolink: ProviderSpec = {
 		return normalizeTask(
 			'evolink',
 			task.id ?? taskId,
-			vocabulary,
+			taskObjectVocabulary,
 			{
 				providerStatus: task.status,
 				progress: parseProgress(task.progress),

@@ -5,6 +5,7 @@ import { ProviderResponseError } from './responseError';
 import { parseBody } from './schema';
 import { normalizeTask } from './task';
 import type { ModelSpec, ProviderSpec } from './types';
+import { taskObjectVocabulary } from './vocabularies';
 
 // APIMart format, resold under gccai.heqingsong.uk (seed 000; providers.md §2).
 const durations = [4, 8, 12, 16, 20];
@@ -30,12 +31,6 @@ const models: ModelSpec[] = [
 	},
 ];
 
-const vocabulary = {
-	queued: ['pending', 'submitted', 'queued'],
-	processing: ['processing', 'in_progress', 'running'],
-	completed: ['completed', 'succeeded', 'success'],
-	failed: ['failed', 'cancelled', 'canceled', 'failure'],
-} as const;
 
 // APIMart answers `data` as an array (documented) or as an object (seen in a third-party adaptor).
 const createSchema = z.object({ data: z.union([z.array(z.unknown()).nonempty(), z.record(z.unknown())]) }).passthrough();
@@ -50,7 +45,7 @@ export const gccai: ProviderSpec = {
 	models,
 	extraFields: [],
 	imageRules: { extensions: ['jpeg', 'jpg', 'png', 'webp'], allowDataUrl: false },
-	statusVocabulary: vocabulary,
+	statusVocabulary: taskObjectVocabulary,
 	idempotencyHeader: 'Idempotency-Key',
 
 	buildCreateRequest(input) {
@@ -86,7 +81,7 @@ export const gccai: ProviderSpec = {
 		return normalizeTask(
 			'gccai',
 			asNonEmptyString(data.id) ?? taskId,
-			vocabulary,
+			taskObjectVocabulary,
 			{
 				providerStatus: data.status,
 				progress: parseProgress(data.progress),

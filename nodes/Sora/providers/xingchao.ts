@@ -5,6 +5,7 @@ import { ProviderResponseError } from './responseError';
 import { parseBody } from './schema';
 import { normalizeTask } from './task';
 import type { AspectRatio, ModelSpec, ProviderSpec } from './types';
+import { taskObjectVocabulary } from './vocabularies';
 
 // GlobalAI OPC, white-labelled as Xingchao (seed 003; providers.md §5). `size` and `aspect_ratio`
 // are mutually exclusive; we always send `size`, the one that pins the pixels.
@@ -31,12 +32,6 @@ const models: ModelSpec[] = [
 
 const sizeByAspect: Record<AspectRatio, string> = { '16:9': '1280x720', '9:16': '720x1280', '1:1': '720x720' };
 
-const vocabulary = {
-	queued: ['queued', 'pending', 'submitted'],
-	processing: ['processing', 'in_progress', 'running'],
-	completed: ['completed', 'succeeded', 'success'],
-	failed: ['failed', 'cancelled', 'canceled', 'failure'],
-} as const;
 
 const taskSchema = z.object({ id: z.union([z.string().min(1), z.number()]), status: z.string() }).passthrough();
 
@@ -49,7 +44,7 @@ export const xingchao: ProviderSpec = {
 	models,
 	extraFields: [],
 	imageRules: { allowDataUrl: false },
-	statusVocabulary: vocabulary,
+	statusVocabulary: taskObjectVocabulary,
 
 	buildCreateRequest(input) {
 		return {
@@ -80,7 +75,7 @@ export const xingchao: ProviderSpec = {
 		return normalizeTask(
 			'xingchao',
 			asNonEmptyString(task.id) ?? taskId,
-			vocabulary,
+			taskObjectVocabulary,
 			{
 				providerStatus: task.status,
 				// Not documented for Sora; read it if a newer backend sends one.

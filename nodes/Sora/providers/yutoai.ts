@@ -5,6 +5,7 @@ import { ProviderResponseError } from './responseError';
 import { parseBody } from './schema';
 import { normalizeTask } from './task';
 import type { ExtraFieldSpec, ModelSpec, ProviderSpec } from './types';
+import { newApiTaskVocabulary } from './vocabularies';
 
 // YutoAI "unified format" /v2 endpoint (seed 001; providers.md §3). `hd` is how this dialect
 // asks for the high tier; we present it as 1080p. With 25 s, hd has no effect, so 25 s offers 720p only.
@@ -82,12 +83,6 @@ export const yutoaiExtraFields: ExtraFieldSpec[] = [
 	},
 ];
 
-const vocabulary = {
-	queued: ['NOT_START', 'SUBMITTED', 'QUEUED', 'PENDING'],
-	processing: ['IN_PROGRESS', 'PROCESSING', 'RUNNING'],
-	completed: ['SUCCESS', 'COMPLETED', 'SUCCEEDED'],
-	failed: ['FAILURE', 'FAIL', 'FAILED', 'CANCELLED', 'CANCELED'],
-} as const;
 
 const createSchema = z.object({ task_id: z.union([z.string().min(1), z.number()]) }).passthrough();
 const statusSchema = z.object({ status: z.string() }).passthrough();
@@ -101,7 +96,7 @@ export const yutoai: ProviderSpec = {
 	models,
 	extraFields: yutoaiExtraFields,
 	imageRules: { allowDataUrl: true },
-	statusVocabulary: vocabulary,
+	statusVocabulary: newApiTaskVocabulary,
 
 	buildCreateRequest(input) {
 		const { watermark, private: isPrivate, notifyHook, characterUrl, characterTimestamps } = input.extras;
@@ -142,7 +137,7 @@ export const yutoai: ProviderSpec = {
 		return normalizeTask(
 			'yutoai',
 			asNonEmptyString(data.task_id) ?? taskId,
-			vocabulary,
+			newApiTaskVocabulary,
 			{
 				providerStatus: data.status,
 				progress: parseProgress(data.progress),

@@ -5,6 +5,7 @@ import { ProviderResponseError } from './responseError';
 import { parseBody } from './schema';
 import { normalizeTask } from './task';
 import type { AspectRatio, ModelSpec, ProviderSpec, Resolution } from './types';
+import { newApiTaskVocabulary } from './vocabularies';
 
 // YutoAI legacy "Sora official format" (seed 004; providers.md §6): the Sora 1 web "turbo" body,
 // where the size is width × height and the length is a frame count (150 = 5 s, 300 = 10 s).
@@ -52,12 +53,6 @@ function checkStoryboard(value: string | number | boolean): string | undefined {
 	return bad === undefined ? undefined : `each line must be "second: description", e.g. "0: a boat sets off"; this one is not: "${bad.trim()}"`;
 }
 
-const vocabulary = {
-	queued: ['NOT_START', 'SUBMITTED', 'QUEUED', 'PENDING'],
-	processing: ['IN_PROGRESS', 'PROCESSING', 'RUNNING'],
-	completed: ['SUCCESS', 'COMPLETED', 'SUCCEEDED'],
-	failed: ['FAILURE', 'FAIL', 'FAILED', 'CANCELLED', 'CANCELED'],
-} as const;
 
 const createSchema = z.object({ data: z.union([z.string().min(1), z.record(z.unknown())]) }).passthrough();
 const statusSchema = z.object({ data: z.object({ status: z.string() }).passthrough() }).passthrough();
@@ -92,7 +87,7 @@ export const yutoaiLegacy: ProviderSpec = {
 		},
 	],
 	imageRules: { allowDataUrl: false },
-	statusVocabulary: vocabulary,
+	statusVocabulary: newApiTaskVocabulary,
 
 	buildCreateRequest(input) {
 		const [width, height] = sizes[input.resolution][input.aspectRatio] ?? [0, 0];
@@ -145,7 +140,7 @@ export const yutoaiLegacy: ProviderSpec = {
 		return normalizeTask(
 			'yutoaiLegacy',
 			asNonEmptyString(data.task_id) ?? taskId,
-			vocabulary,
+			newApiTaskVocabulary,
 			{
 				providerStatus: data.status,
 				progress: parseProgress(data.progress),
