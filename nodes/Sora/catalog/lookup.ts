@@ -8,7 +8,3 @@ export function findModel(provider: ProviderSpec, modelId: string): ModelSpec | 
 export function resolutionsFor(model: ModelSpec, duration: number): Resolution[] {
 	return model.resolutionsByDuration?.[duration] ?? model.resolutions;
 }
-
-export function defaultResolution(model: ModelSpec, duration: number): Resolution {
-	return resolutionsFor(model, duration)[0];
-}

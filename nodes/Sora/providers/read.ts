@@ -91,7 +91,3 @@ export function readError(value: unknown, fallbackCode: string | null = null): N
 	}
 	return { code: fallbackCode, message: String(value) };
 }
-
-export function isRecord(value: unknown): value is Record<string, unknown> {
-	return value !== null && typeof value === 'object' && !Array.isArray(value);
-}

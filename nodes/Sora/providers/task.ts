@@ -1,4 +1,4 @@
-import type { NormalizedError, NormalizedTask, ProviderId, TaskStatus } from './types';
+import type { NormalizedError, NormalizedTask, ProviderId } from './types';
 import { firstString, mapStatus, parseProgress, readPath, type StatusVocabulary } from './read';
 
 export interface TaskFields {
@@ -35,10 +35,6 @@ export function normalizeTask(
 
 function describeFailure(providerStatus: string | null): string {
 	return `The provider reported the task as ${providerStatus ?? 'failed'} without giving a reason`;
-}
-
-export function isTerminal(status: TaskStatus): boolean {
-	return status === 'completed' || status === 'failed';
 }
 
 /** The task as a create answer describes it: just started, whatever words the provider used. */

@@ -33,23 +33,18 @@ export function nextPollDelayMs(observation: PollObservation, limits: PollLimits
 function expectedEndAt(observation: PollObservation): number | undefined {
 	// Progress is reported in whole percents, floored: a reading may be almost 1 below the truth,
 	// so one step is held back from the rate and the prediction never lands before the real end.
-	const byProgress = predictEndAt(observation.progress, 1);
+	const byProgress = predictEndAt(observation.progress);
 	if (byProgress !== undefined) return byProgress;
 	if (observation.estimatedSeconds === undefined || observation.polls > 1) return undefined;
 	return observation.startedAt + observation.estimatedSeconds * 1000;
 }
 
 /** Linear extrapolation of the progress readings; undefined until two readings moved forward. */
-export function predictRemainingMs(readings: PollObservation['progress'], now: number): number | undefined {
-	const end = predictEndAt(readings, 0);
-	return end === undefined ? undefined : Math.max(0, end - now);
-}
-
-function predictEndAt(readings: PollObservation['progress'], heldBackSteps: number): number | undefined {
+function predictEndAt(readings: PollObservation['progress']): number | undefined {
 	if (readings.length < 2) return undefined;
 	const first = readings[0];
 	const last = readings[readings.length - 1];
-	const rate = (last.value - first.value - heldBackSteps) / (last.at - first.at);
+	const rate = (last.value - first.value - 1) / (last.at - first.at);
 	if (!(rate > 0) || !Number.isFinite(rate)) return undefined;
 	return last.at + Math.max(0, 100 - last.value) / rate;
 }

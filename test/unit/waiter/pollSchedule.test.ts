@@ -1,4 +1,4 @@
-import { nextPollDelayMs, predictRemainingMs, type PollObservation } from '../../../nodes/Sora/waiter/pollSchedule';
+import { nextPollDelayMs, type PollObservation } from '../../../nodes/Sora/waiter/pollSchedule';
 
 const obs = (partial: Partial<PollObservation>): PollObservation => ({ polls: 1, progress: [], startedAt: 0, ...partial });
 
@@ -91,31 +91,5 @@ describe('nextPollDelayMs', () => {
 		expect(nextPollDelayMs(obs({ polls: 1, estimatedSeconds: 14 }), { ceilingMs }, 2_000)).toBe(12_000);
 		// After the first poll the estimate no longer drives the schedule.
 		expect(nextPollDelayMs(obs({ polls: 2, estimatedSeconds: 14 }), { ceilingMs }, 2_000)).toBe(nextPollDelayMs(obs({ polls: 2 }), { ceilingMs }, 2_000));
-	});
-});
-
-describe('predictRemainingMs', () => {
-	test('needs two readings that moved forward', () => {
-		expect(predictRemainingMs([], 0)).toBeUndefined();
-		expect(predictRemainingMs([{ at: 0, value: 50 }], 0)).toBeUndefined();
-		expect(
-			predictRemainingMs(
-				[
-					{ at: 0, value: 50 },
-					{ at: 1_000, value: 50 },
-				],
-				1_000,
-			),
-		).toBeUndefined();
-	});
-	test('linear extrapolation, minus the time since the last reading, never negative', () => {
-		const readings = [
-			{ at: 0, value: 20 },
-			{ at: 10_000, value: 60 },
-		];
-		// 4 %/s, 40 % left → 10 s after the last reading.
-		expect(predictRemainingMs(readings, 10_000)).toBe(10_000);
-		expect(predictRemainingMs(readings, 14_000)).toBe(6_000);
-		expect(predictRemainingMs(readings, 60_000)).toBe(0);
 	});
 });
