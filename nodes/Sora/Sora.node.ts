@@ -16,7 +16,9 @@ export class Sora implements INodeType {
 		name: 'sora',
 		icon: { light: 'file:sora.svg', dark: 'file:sora.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		// Version 2 only changes defaults (the newest model); version 1 keeps what its saved workflows rely on.
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{ $parameter["operation"] + ": " + $parameter["provider"] }}',
 		description: 'Create Sora 2 videos through several API providers, check their status, wait for them and download the MP4',
 		defaults: { name: 'Sora' },

@@ -2,8 +2,8 @@
  * What /work/shared/providers.md documents for each provider, written down independently of the
  * node's catalog so tests compare the code against the docs instead of against itself.
  */
-export type DocResolution = '480p' | '720p' | '1024p' | '1080p';
-export type DocAspect = '16:9' | '9:16' | '1:1';
+export type DocResolution = '480p' | '540p' | '720p' | '768p' | '1024p' | '1080p' | '4k';
+export type DocAspect = '16:9' | '9:16' | '1:1' | '4:3' | '3:4' | '3:2' | '2:3' | '21:9' | 'adaptive';
 
 export interface DocModel {
 	durations: number[];

@@ -20,6 +20,10 @@ export function readCreateParameters(
 		aspectRatio: read('aspectRatio'),
 		resolution: read('resolution'),
 		imageUrl: read('imageUrl'),
+		lastFrameUrl: read('lastFrameUrl'),
+		generateAudio: read('generateAudio'),
+		negativePrompt: read('negativePrompt'),
+		seed: read('seed'),
 		extras,
 	};
 }

@@ -8,3 +8,13 @@ export function findModel(provider: ProviderSpec, modelId: string): ModelSpec | 
 export function resolutionsFor(model: ModelSpec, duration: number): Resolution[] {
 	return model.resolutionsByDuration?.[duration] ?? model.resolutions;
 }
+
+/** The model node version 1 defaulted to: every provider's first Sora model. */
+export function legacyDefaultModel(provider: ProviderSpec): ModelSpec {
+	return provider.models.find((model) => (model.family ?? 'sora') === 'sora') ?? provider.models[0];
+}
+
+/** Every whole number of seconds from `min` to `max`, for models that take any length in a range. */
+export function secondsRange(min: number, max: number): number[] {
+	return Array.from({ length: max - min + 1 }, (_unused, index) => min + index);
+}

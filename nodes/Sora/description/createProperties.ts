@@ -4,6 +4,7 @@ import { resolutionsFor } from '../catalog/lookup';
 import type { ExtraFieldSpec, ModelSpec, ProviderSpec } from '../providers/types';
 import { groupByValue } from './groupByValue';
 import { aspectRatioLabel, durationLabel, resolutionLabel } from './labels';
+import { modelOptionProperties } from './modelOptionProperties';
 
 const onCreate = { operation: ['create'] };
 
@@ -14,6 +15,7 @@ export function providerDetailProperties(provider: ProviderSpec): INodePropertie
 		...aspectRatioProperties(provider),
 		...resolutionProperties(provider),
 		imageUrlProperty(provider),
+		...modelOptionProperties(provider),
 		...provider.extraFields.map((field) => extraFieldProperty(provider, field)),
 	];
 }
@@ -26,24 +28,6 @@ function show(provider: ProviderSpec, models?: ModelSpec[], extra: Record<string
 			...(models ? { model: models.map((model) => model.id) } : {}),
 			...extra,
 		},
-	};
-}
-
-export function modelProperty(provider: ProviderSpec): INodeProperties {
-	const firstModel = provider.models[0].id;
-	return {
-		displayName: 'Model',
-		name: 'model',
-		type: 'options',
-		noDataExpression: false,
-		default: firstModel,
-		description: `The ${provider.displayName} model ID to render with`,
-		displayOptions: show(provider),
-		options: provider.models.map((model) => ({
-			name: model.displayName,
-			value: model.id,
-			description: model.description ?? model.id,
-		})),
 	};
 }
 

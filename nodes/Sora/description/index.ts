@@ -1,7 +1,8 @@
 import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
 import type { ProviderSpec } from '../providers/types';
-import { modelProperty, providerDetailProperties } from './createProperties';
+import { providerDetailProperties } from './createProperties';
+import { modelProperties } from './modelProperty';
 import {
 	operationProperty,
 	promptProperty,
@@ -18,7 +19,7 @@ export function buildProperties(providers: readonly ProviderSpec[]): INodeProper
 		providerProperty(providers),
 		operationProperty,
 		retryOnFailNotice,
-		...providers.map(modelProperty),
+		...providers.flatMap(modelProperties),
 		promptProperty,
 		...providers.flatMap(providerDetailProperties),
 		waitForCompletionProperty,

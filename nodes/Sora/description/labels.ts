@@ -1,4 +1,4 @@
-import type { AspectRatio, Resolution } from '../providers/types';
+import type { AspectRatio, ModelSpec, Resolution } from '../providers/types';
 
 export function durationLabel(seconds: number): string {
 	return `${seconds} Seconds`;
@@ -8,6 +8,12 @@ const aspectLabels: Record<AspectRatio, string> = {
 	'16:9': 'Landscape (16:9)',
 	'9:16': 'Portrait (9:16)',
 	'1:1': 'Square (1:1)',
+	'4:3': 'Classic (4:3)',
+	'3:4': 'Classic Portrait (3:4)',
+	'3:2': 'Photo (3:2)',
+	'2:3': 'Photo Portrait (2:3)',
+	'21:9': 'Cinema (21:9)',
+	adaptive: 'Adaptive (Follow the Image)',
 };
 
 export function aspectRatioLabel(ratio: AspectRatio): string {
@@ -16,11 +22,26 @@ export function aspectRatioLabel(ratio: AspectRatio): string {
 
 const resolutionLabels: Record<Resolution, string> = {
 	'480p': '480p',
+	'540p': '540p',
 	'720p': '720p',
+	'768p': '768p',
 	'1024p': '1024p (1792×1024)',
 	'1080p': '1080p (HD)',
+	'4k': '4K',
 };
 
 export function resolutionLabel(resolution: Resolution): string {
 	return resolutionLabels[resolution];
+}
+
+const evidenceWords = {
+	documented: '',
+	thirdParty: 'Not in the provider\'s docs: known from third-party material',
+	inferred: 'Inferred, not documented',
+} as const;
+
+/** What the editor says about a model whose contract is not (fully) documented. */
+export function evidenceNote(model: ModelSpec): string {
+	const level = model.evidence?.level ?? 'documented';
+	return [evidenceWords[level], model.evidence?.note].filter(Boolean).join(': ');
 }

@@ -33,8 +33,7 @@ const models: ModelSpec[] = [
 	},
 ];
 
-const sizes: Record<Resolution, Partial<Record<AspectRatio, string>>> = {
-	'480p': {},
+const sizes: Partial<Record<Resolution, Partial<Record<AspectRatio, string>>>> = {
 	'720p': { '16:9': '1280x720', '9:16': '720x1280' },
 	'1024p': { '16:9': '1792x1024', '9:16': '1024x1792' },
 	'1080p': { '16:9': '1920x1080', '9:16': '1080x1920' },
@@ -73,7 +72,7 @@ export const openai: ProviderSpec = {
 				prompt: input.prompt,
 				// The API takes seconds as a string enum.
 				seconds: String(input.duration),
-				size: sizes[input.resolution][input.aspectRatio] ?? '',
+				size: sizes[input.resolution]?.[input.aspectRatio] ?? '',
 				...(input.imageUrl ? { input_reference: { image_url: input.imageUrl } } : {}),
 			},
 		};

@@ -4,9 +4,49 @@ import type { StatusVocabulary } from './read';
 
 export type ProviderId = 'gccai' | 'yutoai' | 'yutoaiLegacy' | 'evolink' | 'xingchao' | 'openai';
 
-export type Resolution = '480p' | '720p' | '1024p' | '1080p';
+export type Resolution = '480p' | '540p' | '720p' | '768p' | '1024p' | '1080p' | '4k';
 
-export type AspectRatio = '16:9' | '9:16' | '1:1';
+export type AspectRatio = '16:9' | '9:16' | '1:1' | '4:3' | '3:4' | '3:2' | '2:3' | '21:9' | 'adaptive';
+
+/** The model line a model belongs to; the editor leads each model name with it. */
+export type ModelFamily = 'sora' | 'veo' | 'seedance' | 'kling' | 'wan' | 'hailuo' | 'grok' | 'vidu';
+
+/**
+ * How a model's contract is known (video-models.md legend): from the provider's own docs, only from
+ * third-party material, or inferred. Anything but `documented` is said in the editor and the README.
+ */
+export type Evidence = 'documented' | 'thirdParty' | 'inferred';
+
+/** A body value of one of a model's own types. */
+export type BodyValue = string | number | boolean;
+
+/**
+ * Where each normalized input goes in a model's create body. A concept with no entry is not sent
+ * (e.g. a fixed duration). Keys differ per model even within one provider (video-models.md §0.3).
+ */
+export interface BodyMap {
+	duration?: { key: string; type: 'integer' | 'string' };
+	/** `values` maps a normalized tier to the provider's own value (`1080P`, `pro`, `true` …). */
+	resolution?: { key: string; values?: Partial<Record<Resolution, BodyValue>> };
+	aspectRatio?: { key: string };
+	audio?: { key: string; on: BodyValue; off: BodyValue };
+	negativePrompt?: { key: string };
+	seed?: { key: string };
+	/** The start (or single reference) image: a one-element array or a plain string. */
+	image?: { key: string; type: 'array' | 'string' };
+	/** Its own key for the last frame; without one, the last frame follows the start image in its array. */
+	lastFrame?: { key: string };
+	/** Sent only with a first + last frame pair (e.g. APIMart Veo `generation_type: frame`). */
+	frameConstants?: IDataObject;
+	/** Sent with every request of this model. */
+	constants?: IDataObject;
+}
+
+/** A rule across fields that the editor cannot express; checked before any request. */
+export interface ModelRule {
+	/** Returns what is wrong with this input, or undefined. */
+	check(input: CreateInput): string | undefined;
+}
 
 export type TaskStatus = 'queued' | 'processing' | 'completed' | 'failed';
 
@@ -26,6 +66,22 @@ export interface ModelSpec {
 	supportsImage: boolean;
 	/** Seed-era or archived model that the provider may have retired. */
 	legacy?: boolean;
+	/** Defaults to `sora`. */
+	family?: ModelFamily;
+	/** Defaults to `documented`; `note` says what is not documented, shown in the editor and README. */
+	evidence?: { level: Evidence; note?: string };
+	/** Whether a last frame can follow the start image (first + last frame mode). */
+	supportsLastFrame?: boolean;
+	/** Offers an audio on/off switch with this default. */
+	audio?: { default: boolean };
+	supportsNegativePrompt?: boolean;
+	/** Offers a seed in this range. */
+	seed?: { min: number; max: number };
+	/** The model's field mapping; models without one use their provider's own create builder. */
+	body?: BodyMap;
+	/** A create path other than the provider's usual one (GlobalAI OPC: one path per family). */
+	createPath?: string;
+	rules?: ModelRule[];
 }
 
 /** A provider-only create option, rendered as its own node parameter. */
@@ -63,6 +119,11 @@ export interface CreateInput {
 	aspectRatio: AspectRatio;
 	resolution: Resolution;
 	imageUrl?: string;
+	lastFrameUrl?: string;
+	/** Present only for models that offer each of these. */
+	generateAudio?: boolean;
+	negativePrompt?: string;
+	seed?: number;
 	extras: IDataObject;
 }
 
@@ -71,6 +132,26 @@ export interface HttpCall {
 	path: string;
 	body?: IDataObject;
 	qs?: IDataObject;
+}
+
+/** What the provider says a task cost, in its own unit (`credits`, `usd` …). */
+export interface TaskCost {
+	amount: number;
+	unit: string;
+}
+
+/** An HTTP answer that was not a success, as the transport saw it. */
+export interface FailedAnswer {
+	httpStatus: number | null;
+	body: unknown;
+	message: string;
+}
+
+/** The provider's live model list (List Models). */
+export interface ModelListSpec {
+	request: HttpCall;
+	/** The model ids in the answer; video models only where the answer says which are video. */
+	parse(body: unknown): string[];
 }
 
 export interface NormalizedError {
@@ -128,6 +209,12 @@ export interface ProviderSpec {
 	pollHints?(raw: unknown): PollHints;
 	/** Where to fetch the MP4 when it must be fetched with the API key (OpenAI's /content). */
 	buildAuthenticatedDownload?(taskId: string): HttpCall;
+	/** The live model list where the provider documents one; List Models says so when absent. */
+	modelList?: ModelListSpec;
+	/** Whether a refused create (or a failed task) says the model is unknown, retired or has no channel. */
+	isModelUnavailable?(answer: FailedAnswer): boolean;
+	/** The cost a create or status body reports, or null. */
+	readCost?(raw: unknown): TaskCost | null;
 	/** Provider-specific task-id rule, on top of the generic path-safety check. */
 	taskIdPattern?: { pattern: RegExp; description: string };
 }

@@ -30,7 +30,7 @@ const models: ModelSpec[] = [
 	},
 ];
 
-const sizeByAspect: Record<AspectRatio, string> = { '16:9': '1280x720', '9:16': '720x1280', '1:1': '720x720' };
+const sizeByAspect: Partial<Record<AspectRatio, string>> = { '16:9': '1280x720', '9:16': '720x1280', '1:1': '720x720' };
 
 
 const taskSchema = z.object({ id: z.union([z.string().min(1), z.number()]), status: z.string() }).passthrough();

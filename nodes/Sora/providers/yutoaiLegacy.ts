@@ -25,11 +25,9 @@ const models: ModelSpec[] = [
 
 const framesPerSecond = 30;
 
-const sizes: Record<Resolution, Partial<Record<AspectRatio, [number, number]>>> = {
+const sizes: Partial<Record<Resolution, Partial<Record<AspectRatio, [number, number]>>>> = {
 	'480p': { '16:9': [854, 480], '9:16': [480, 854], '1:1': [480, 480] },
 	'720p': { '16:9': [1280, 720], '9:16': [720, 1280], '1:1': [720, 720] },
-	'1024p': {},
-	'1080p': {},
 };
 
 const storyboardLine = /^\s*(\d+(?:\.\d+)?)\s*[:=-]\s*(\S.*)$/;
@@ -90,7 +88,7 @@ export const yutoaiLegacy: ProviderSpec = {
 	statusVocabulary: newApiTaskVocabulary,
 
 	buildCreateRequest(input) {
-		const [width, height] = sizes[input.resolution][input.aspectRatio] ?? [0, 0];
+		const [width, height] = sizes[input.resolution]?.[input.aspectRatio] ?? [0, 0];
 		const variants = typeof input.extras.variants === 'number' ? input.extras.variants : 1;
 		const actions = typeof input.extras.storyboard === 'string' ? parseStoryboard(input.extras.storyboard) : [];
 		return {

@@ -3,7 +3,10 @@ import type { IDataObject } from 'n8n-workflow';
 import { findModel, resolutionsFor } from '../catalog/lookup';
 import type { AspectRatio, CreateInput, ExtraFieldSpec, ProviderSpec, Resolution } from '../providers/types';
 import { allowedList, InvalidParameterError } from './invalidParameter';
+import { validateImageUrl } from './imageUrl';
 import { checkUrl } from './urls';
+import { validateModelOptions } from './modelOptions';
+import { toNumber } from './numbers';
 
 /** Parameter values as n8n hands them over; expressions may have produced anything. */
 export interface RawCreateParameters {
@@ -13,6 +16,10 @@ export interface RawCreateParameters {
 	aspectRatio: unknown;
 	resolution: unknown;
 	imageUrl: unknown;
+	lastFrameUrl?: unknown;
+	generateAudio?: unknown;
+	negativePrompt?: unknown;
+	seed?: unknown;
 	extras: Record<string, unknown>;
 }
 
@@ -64,43 +71,24 @@ export function validateCreateInput(provider: ProviderSpec, raw: RawCreateParame
 		);
 	}
 
-	return {
+	const input: CreateInput = {
 		model,
 		prompt,
 		duration,
 		aspectRatio,
 		resolution,
 		imageUrl: validateImageUrl(provider, model.supportsImage, raw.imageUrl),
+		...validateModelOptions(provider, model, raw),
 		extras: validateExtras(provider, model.id, raw.extras),
 	};
+	for (const rule of model.rules ?? []) {
+		const problem = rule.check(input);
+		if (problem) throw new InvalidParameterError('parameters', model.id, `${context}: ${problem}`);
+	}
+	return input;
 }
 
-function toNumber(value: unknown): number | undefined {
-	if (typeof value === 'number') return value;
-	if (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value))) return Number(value);
-	return undefined;
-}
 
-function validateImageUrl(provider: ProviderSpec, supportsImage: boolean, value: unknown): string | undefined {
-	if (value === undefined || value === null || value === '') return undefined;
-	if (Array.isArray(value)) {
-		if (value.length > 1) {
-			throw new InvalidParameterError('reference image URL', value, 'only one reference image is accepted');
-		}
-		return validateImageUrl(provider, supportsImage, value[0]);
-	}
-	if (typeof value !== 'string') {
-		throw new InvalidParameterError('reference image URL', value, 'must be a single URL string');
-	}
-	if (value.trim() === '') return undefined;
-	if (!supportsImage) {
-		throw new InvalidParameterError('reference image URL', value, `${provider.displayName} takes no reference image for this model`);
-	}
-	if (/[\s,]https?:\/\//i.test(value.trim())) {
-		throw new InvalidParameterError('reference image URL', value, 'only one reference image is accepted');
-	}
-	return checkUrl('reference image URL', value, provider.imageRules);
-}
 
 function validateExtras(provider: ProviderSpec, modelId: string, raw: Record<string, unknown>): IDataObject {
 	const extras: IDataObject = {};
