@@ -209,6 +209,11 @@ export interface ProviderSpec {
 	pollHints?(raw: unknown): PollHints;
 	/** Where to fetch the MP4 when it must be fetched with the API key (OpenAI's /content). */
 	buildAuthenticatedDownload?(taskId: string): HttpCall;
+	/**
+	 * Where a custom (uncatalogued) model's free duration, resolution and ratio go: the keys most of
+	 * this provider's models use; `path` picks the create path from the model id where paths differ.
+	 */
+	customModel?: { body: BodyMap; path?(modelId: string): string };
 	/** The live model list where the provider documents one; List Models says so when absent. */
 	modelList?: ModelListSpec;
 	/** Whether a refused create (or a failed task) says the model is unknown, retired or has no channel. */
