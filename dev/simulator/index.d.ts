@@ -3,8 +3,8 @@ import type { IncomingHttpHeaders } from 'http';
 /** Provider dialects the simulator speaks; the same ids as the node's providers. */
 export type ProviderId = 'gccai' | 'yutoai' | 'yutoaiLegacy' | 'evolink' | 'xingchao' | 'openai';
 
-/** What a logged request was for. `credentialTest` = balance/credits/models routes. */
-export type RouteKind = 'create' | 'status' | 'download' | 'credentialTest' | 'other';
+/** What a logged request was for. `credentialTest` = balance/credits/models routes; `modelList` = a live model list (List Models). */
+export type RouteKind = 'create' | 'status' | 'download' | 'credentialTest' | 'modelList' | 'other';
 
 /**
  * How a task ends. Set by prompt tags (`[fail]`, `[no-url]`, `[unknown-status]`, `[stuck]`) or by
@@ -104,7 +104,7 @@ export type Fault =
 export type FaultType = Fault['type'];
 
 /** `any` matches every route kind except control routes. */
-export type FaultRoute = 'create' | 'status' | 'download' | 'credentialTest' | 'any';
+export type FaultRoute = 'create' | 'status' | 'download' | 'credentialTest' | 'modelList' | 'any';
 
 interface FaultRuleBase {
   /**

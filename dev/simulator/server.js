@@ -236,6 +236,9 @@ class Simulator {
       case 'credentialTest':
         sendJson(res, 200, dialect.credentialAnswer());
         return;
+      case 'modelList':
+        sendJson(res, 200, dialect.modelListAnswer());
+        return;
       default:
         sendJson(
           res,
@@ -252,7 +255,8 @@ class Simulator {
     }
     const problem = dialect.validateCreate(parsed.body);
     if (problem) {
-      sendJson(res, 400, dialect.error(400, problem.message, problem.param));
+      // A dialect may answer a refusal in its own form (e.g. 404 model_not_found); 400 otherwise.
+      sendJson(res, problem.status || 400, problem.body || dialect.error(400, problem.message, problem.param));
       return;
     }
     const now = Date.now();
