@@ -28,7 +28,8 @@ export interface BodyMap {
 	duration?: { key: string; type: 'integer' | 'string' };
 	/** `values` maps a normalized tier to the provider's own value (`1080P`, `pro`, `true` …). */
 	resolution?: { key: string; values?: Partial<Record<Resolution, BodyValue>> };
-	aspectRatio?: { key: string };
+	/** `textToVideoOnly`: not sent with a start image, whose own ratio the model follows (APIMart Vidu, Wan 2.6). */
+	aspectRatio?: { key: string; textToVideoOnly?: boolean };
 	audio?: { key: string; on: BodyValue; off: BodyValue };
 	negativePrompt?: { key: string };
 	seed?: { key: string };
