@@ -10,7 +10,9 @@ export function mappedBody(map: BodyMap, input: CreateInput): IDataObject {
 	const body: IDataObject = { model: input.model.id, prompt: input.prompt, ...map.constants };
 	if (map.duration) body[map.duration.key] = map.duration.type === 'string' ? String(input.duration) : input.duration;
 	if (map.resolution) body[map.resolution.key] = map.resolution.values?.[input.resolution] ?? input.resolution;
-	if (map.aspectRatio && !(map.aspectRatio.textToVideoOnly && input.imageUrl)) body[map.aspectRatio.key] = input.aspectRatio;
+	if (map.aspectRatio && !(map.aspectRatio.textToVideoOnly && input.imageUrl)) {
+		body[map.aspectRatio.key] = map.aspectRatio.values?.[input.aspectRatio] ?? input.aspectRatio;
+	}
 	if (map.audio && input.generateAudio !== undefined) {
 		body[map.audio.key] = input.generateAudio ? map.audio.on : map.audio.off;
 	}

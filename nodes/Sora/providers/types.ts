@@ -1,4 +1,5 @@
 import type { IDataObject } from 'n8n-workflow';
+import type { Readable } from 'stream';
 
 import type { StatusVocabulary } from './read';
 
@@ -28,8 +29,11 @@ export interface BodyMap {
 	duration?: { key: string; type: 'integer' | 'string' };
 	/** `values` maps a normalized tier to the provider's own value (`1080P`, `pro`, `true` …). */
 	resolution?: { key: string; values?: Partial<Record<Resolution, BodyValue>> };
-	/** `textToVideoOnly`: not sent with a start image, whose own ratio the model follows (APIMart Vidu, Wan 2.6). */
-	aspectRatio?: { key: string; textToVideoOnly?: boolean };
+	/**
+	 * `textToVideoOnly`: not sent with a start image, whose own ratio the model follows (APIMart Vidu, Wan 2.6).
+	 * `values` maps a normalized ratio to the provider's own word (EvoLink Veo, Grok 1.5: `adaptive` → `auto`).
+	 */
+	aspectRatio?: { key: string; textToVideoOnly?: boolean; values?: Partial<Record<AspectRatio, BodyValue>> };
 	audio?: { key: string; on: BodyValue; off: BodyValue };
 	negativePrompt?: { key: string };
 	seed?: { key: string };
@@ -83,6 +87,11 @@ export interface ModelSpec {
 	/** A create path other than the provider's usual one (GlobalAI OPC: one path per family). */
 	createPath?: string;
 	rules?: ModelRule[];
+	/**
+	 * Values the provider's own guide mentions but its API spec does not list (OpenAI: 16/20 s, 1080p):
+	 * still accepted, labelled in the editor as working only where the endpoint takes them.
+	 */
+	beyondSpec?: { durations?: number[]; resolutions?: Resolution[]; label: string };
 }
 
 /** A provider-only create option, rendered as its own node parameter. */
@@ -125,14 +134,77 @@ export interface CreateInput {
 	generateAudio?: boolean;
 	negativePrompt?: string;
 	seed?: number;
+	/** A checked image from n8n binary data, where the provider takes the file itself (multipart). */
+	imageFile?: ImageFile;
+	lastFrameFile?: ImageFile;
 	extras: IDataObject;
 }
 
+export type ImageFormat = 'png' | 'jpeg' | 'webp' | 'gif';
+
+/** An image from n8n's binary store, already checked; opened anew for every attempt. */
+export interface ImageFile {
+	fileName: string;
+	mimeType: string;
+	format: ImageFormat;
+	byteLength: number;
+	width: number;
+	height: number;
+	open(): Promise<Readable>;
+}
+
+/** One multipart/form-data field: text, or a file streamed from n8n's binary store. */
+export type FormField = { name: string; value: string } | { name: string; file: ImageFile };
+
 export interface HttpCall {
-	method: 'GET' | 'POST';
+	method: 'GET' | 'POST' | 'DELETE';
 	path: string;
 	body?: IDataObject;
 	qs?: IDataObject;
+	/** Sent as multipart/form-data instead of a JSON body. */
+	form?: FormField[];
+	headers?: Record<string, string>;
+}
+
+/** A provider's own image upload (it returns a URL the create then uses). */
+export interface ImageUploadSpec {
+	/** The absolute upload URL, from the credential's base URL (or its files URL where another host serves uploads). */
+	url(baseUrl: string, filesBaseUrl?: string): string | undefined;
+	/** Says where the upload URL comes from when `url` cannot derive it. */
+	urlHint: string;
+	fileField: string;
+	/** Returns the uploaded image's URL; throws a ProviderResponseError when the answer has none. */
+	parse(body: unknown): string;
+}
+
+/** How this provider takes an image that arrives as n8n binary data, and what it accepts. */
+export interface ImageInputSpec {
+	/** multipart: the create carries the file; dataUrl: base64 in the JSON body; upload: upload, then its URL; none. */
+	binary: 'multipart' | 'dataUrl' | 'upload' | 'none';
+	upload?: ImageUploadSpec;
+	/** What the provider takes instead, named in the error when `binary` is `none`. */
+	accepts?: string;
+	formats: ImageFormat[];
+	/** The largest file the provider documents, in bytes. */
+	maxBytes?: number;
+	/** Exact pixel sizes a model requires for a ratio; undefined when any size is taken. */
+	pixelSizes?(model: ModelSpec, aspectRatio: AspectRatio): Array<{ width: number; height: number }> | undefined;
+}
+
+/** A remix: a new video from a finished task and a new prompt; model/duration/ratio only where the provider takes them. */
+export interface RemixInput {
+	taskId: string;
+	prompt: string;
+	model?: ModelSpec;
+	duration?: number;
+	aspectRatio?: AspectRatio;
+}
+
+/** One page of the provider's stored videos (OpenAI `GET /videos`). */
+export interface VideoPage {
+	videos: unknown[];
+	hasMore: boolean;
+	lastId: string | null;
 }
 
 /** What the provider says a task cost, in its own unit (`credits`, `usd` …). */
@@ -223,4 +295,13 @@ export interface ProviderSpec {
 	readCost?(raw: unknown): TaskCost | null;
 	/** Provider-specific task-id rule, on top of the generic path-safety check. */
 	taskIdPattern?: { pattern: RegExp; description: string };
+	/** The provider calls one URL per task when it ends: the extra field that carries that URL. */
+	callback?: CallbackSpec;
+}
+
+export interface CallbackSpec {
+	/** Name of the extra field (ExtraFieldSpec.name) whose value becomes the per-task callback URL. */
+	field: string;
+	/** The provider calls only https:// URLs (loopback http is still allowed, for local simulators). */
+	httpsOnly: boolean;
 }
