@@ -206,7 +206,8 @@ function runError(result) {
  * @param {string} version
  * @param {string} userFolder
  * @param {number} port
- * @param {object} [opts]  buildEnv options (brokerPort defaults to a free port) plus timeoutMs, logFile, echo (pipe logs to this process)
+ * @param {object} [opts]  buildEnv options (brokerPort defaults to a free port) plus timeoutMs, logFile, echo (pipe logs to this process),
+ *   args (the n8n command, default ['start']; e.g. ['worker', '--concurrency=5']) and readyPattern (default: the editor line)
  * @returns {Promise<{url:string, port:number, pid:number, child:import('node:child_process').ChildProcess, logs:()=>string, stop:()=>Promise<void>, waitForLog:(re:RegExp, ms:number)=>Promise<string>}>}
  */
 async function startServer(version, userFolder, port, opts = {}) {
@@ -214,7 +215,7 @@ async function startServer(version, userFolder, port, opts = {}) {
 	const brokerPort = opts.brokerPort || (await getFreePort());
 	const env = E.buildEnv(version, userFolder, { logLevel: 'info', ...opts, port, brokerPort });
 	const timeoutMs = opts.timeoutMs || DEFAULT_START_TIMEOUT_MS;
-	const child = spawn(E.nodeBinFor(version), [E.n8nBin(version), 'start'], {
+	const child = spawn(E.nodeBinFor(version), [E.n8nBin(version), ...(opts.args || ['start'])], {
 		cwd: userFolder,
 		env,
 		detached: true,
@@ -290,7 +291,7 @@ async function startServer(version, userFolder, port, opts = {}) {
 	}
 
 	try {
-		await waitForLog(/Editor is now accessible via/, timeoutMs);
+		await waitForLog(opts.readyPattern || /Editor is now accessible via/, timeoutMs);
 	} catch (err) {
 		await stop(5000);
 		throw err;
