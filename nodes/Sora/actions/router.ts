@@ -4,12 +4,14 @@ import { findProvider, providerIds } from '../providers';
 import type { ProviderSpec } from '../providers/types';
 import { executeCreate } from './create.operation';
 import { executeGetStatus } from './getStatus.operation';
+import { executeListModels } from './listModels.operation';
 import { executeWait } from './wait.operation';
 
 const operations: Record<string, (context: IExecuteFunctions, provider: ProviderSpec) => Promise<INodeExecutionData[]>> = {
 	create: executeCreate,
 	getStatus: executeGetStatus,
 	wait: executeWait,
+	listModels: executeListModels,
 };
 
 export async function route(context: IExecuteFunctions): Promise<INodeExecutionData[]> {

@@ -40,6 +40,12 @@ export const operationProperty: INodeProperties = {
 			action: 'Wait for video',
 			description: 'Poll a video task until it is done; optionally download the MP4',
 		},
+		{
+			name: 'List Models',
+			value: 'listModels',
+			action: 'List models',
+			description: 'List the video models the provider offers to your key right now',
+		},
 	],
 };
 
