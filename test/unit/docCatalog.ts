@@ -2,6 +2,8 @@
  * What /work/shared/providers.md documents for each provider, written down independently of the
  * node's catalog so tests compare the code against the docs instead of against itself.
  */
+import { gccaiSuccessorDocs } from './docCatalog.gccai';
+
 export type DocResolution = '480p' | '540p' | '720p' | '768p' | '1024p' | '1080p' | '4k';
 export type DocAspect = '16:9' | '9:16' | '1:1' | '4:3' | '3:4' | '3:2' | '2:3' | '21:9' | 'adaptive';
 
@@ -25,6 +27,7 @@ const landscapePortrait: DocAspect[] = ['16:9', '9:16'];
 export const docCatalog: Record<string, Record<string, DocModel>> = {
 	// §2.2: duration 4/8/12/16/20 (default 4); sora-2 720p only; sora-2-pro 720p/1024p/1080p.
 	gccai: {
+		...gccaiSuccessorDocs,
 		'sora-2': { durations: [4, 8, 12, 16, 20], defaultDuration: 4, aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
 		'sora-2-pro': {
 			durations: [4, 8, 12, 16, 20],

@@ -1,0 +1,53 @@
+import { secondsRange } from '../../catalog/lookup';
+import type { ModelSpec } from '../types';
+
+// video-models.md §1.7: shuchongAI/docs wan2.6 and the docs.apimart.ai wan2.7 page (example body only).
+export const wanModels: ModelSpec[] = [
+	{
+		id: 'wan2.7',
+		displayName: 'Wan 2.7',
+		description: 'Alibaba Wan 2.7: text, start image or first + last frame, 720P or 1080P',
+		family: 'wan',
+		durations: secondsRange(2, 15),
+		defaultDuration: 5,
+		aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'],
+		resolutions: ['1080p', '720p'],
+		promptMaxLength: 5000,
+		supportsImage: true,
+		supportsLastFrame: true,
+		evidence: {
+			level: 'thirdParty',
+			note: 'APIMart shows size 16:9, resolution 1080P and duration 8 in its example; 2–15 s, 720P and the five ratios are the Wan 2.7 values documented by EvoLink',
+		},
+		body: {
+			duration: { key: 'duration', type: 'integer' },
+			resolution: { key: 'resolution', values: { '720p': '720P', '1080p': '1080P' } },
+			aspectRatio: { key: 'size' },
+			image: { key: 'image_urls', type: 'array' },
+		},
+	},
+	{
+		id: 'wan2.6',
+		displayName: 'Wan 2.6',
+		description: 'Alibaba Wan 2.6: 5/10/15 s, 720p or 1080p, automatic sound, text or one start image',
+		family: 'wan',
+		durations: [5, 10, 15],
+		defaultDuration: 5,
+		aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'],
+		resolutions: ['720p', '1080p'],
+		supportsImage: true,
+		audio: { default: true },
+		supportsNegativePrompt: true,
+		seed: { min: 0, max: 2147483647 },
+		evidence: { level: 'inferred', note: 'The audio default (on) and the seed range are not documented' },
+		body: {
+			duration: { key: 'duration', type: 'integer' },
+			resolution: { key: 'resolution' },
+			aspectRatio: { key: 'aspect_ratio', textToVideoOnly: true },
+			audio: { key: 'audio', on: true, off: false },
+			negativePrompt: { key: 'negative_prompt' },
+			seed: { key: 'seed' },
+			image: { key: 'image_urls', type: 'array' },
+		},
+	},
+];
