@@ -1,5 +1,4 @@
 import type { IDataObject } from 'n8n-workflow';
-import type { Readable } from 'stream';
 
 import type { StatusVocabulary } from './read';
 
@@ -142,7 +141,10 @@ export interface CreateInput {
 
 export type ImageFormat = 'png' | 'jpeg' | 'webp' | 'gif';
 
-/** An image from n8n's binary store, already checked; opened anew for every attempt. */
+/**
+ * An image from n8n's binary store, already checked; opened anew for every attempt: a stream in
+ * filesystem/database mode, the bytes n8n already holds in memory mode.
+ */
 export interface ImageFile {
 	fileName: string;
 	mimeType: string;
@@ -150,7 +152,7 @@ export interface ImageFile {
 	byteLength: number;
 	width: number;
 	height: number;
-	open(): Promise<Readable>;
+	open(): Promise<Buffer | NodeJS.ReadableStream>;
 }
 
 /** One multipart/form-data field: text, or a file streamed from n8n's binary store. */
