@@ -236,6 +236,9 @@ class Simulator {
       case 'credentialTest':
         sendJson(res, 200, dialect.credentialAnswer());
         return;
+      case 'models':
+        sendJson(res, 200, dialect.modelsAnswer());
+        return;
       case 'modelList':
         sendJson(res, 200, dialect.modelListAnswer());
         return;

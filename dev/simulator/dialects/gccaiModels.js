@@ -1,0 +1,291 @@
+'use strict';
+
+// What APIMart's docs say each video model takes (/work/shared/video-models.md §1), written for the
+// simulator independently of the node's catalog. A body with a key, type or value outside this is
+// refused the way APIMart refuses bad input (400 invalid_request_error naming the parameter).
+
+const range = (min, max) => Array.from({ length: max - min + 1 }, (_unused, i) => min + i);
+const int = (values) => ({ kind: 'integer', values });
+const str = (values) => ({ kind: 'string', values });
+const bool = { kind: 'boolean' };
+const text = { kind: 'string' };
+const url = { kind: 'url' };
+const urls = (max) => ({ kind: 'urls', max });
+const seed = (min, max) => ({ kind: 'integer', min, max });
+
+const common = { model: text, prompt: text };
+const count = (body, key) => (Array.isArray(body[key]) ? body[key].length : 0);
+
+const veoFields = {
+  ...common,
+  duration: int([8]),
+  aspect_ratio: str(['16:9', '9:16']),
+  resolution: str(['720p', '1080p', '4k']),
+  generation_type: str(['frame', 'reference']),
+  image_urls: urls(3),
+  enable_gif: bool,
+  official_fallback: bool,
+};
+const veoFrameRule = (body) =>
+  body.generation_type === 'frame' && count(body, 'image_urls') !== 2
+    ? { message: 'generation_type frame needs exactly 2 image_urls (first and last frame)', param: 'generation_type' }
+    : null;
+
+const veoOfficial = {
+  fields: {
+    ...common,
+    negative_prompt: text,
+    duration: int([4, 6, 8]),
+    aspect_ratio: str(['16:9', '9:16']),
+    resolution: str(['720p', '1080p', '4K']),
+    first_frame_image: url,
+    last_frame_image: url,
+    seed: seed(0, 4294967295),
+    sample_count: { kind: 'integer', min: 1, max: 4 },
+    generate_audio: bool,
+    person_generation: str(['allow_adult', 'disallow']),
+    resize_mode: text,
+  },
+  rules: [(body) => (body.last_frame_image && !body.first_frame_image ? { message: 'last_frame_image needs first_frame_image', param: 'last_frame_image' } : null)],
+};
+
+const seedance2 = (fullHd) => ({
+  fields: {
+    ...common,
+    duration: int(range(4, 15)),
+    size: str(['16:9', '9:16', '1:1', '4:3', '3:4', '21:9', 'adaptive']),
+    resolution: str(fullHd ? ['480p', '720p', '1080p'] : ['480p', '720p']),
+    seed: seed(-1, 4294967295),
+    camera_fixed: bool,
+    generate_audio: bool,
+    return_last_frame: bool,
+    image_urls: urls(2),
+    image_with_roles: { kind: 'array' },
+    video_urls: { kind: 'array' },
+    audio_urls: { kind: 'array' },
+    tools: { kind: 'array' },
+  },
+});
+
+const klingMode = str(['std', 'pro', '4k']);
+
+const MODELS = {
+  'veo3.1-fast': { fields: veoFields, rules: [veoFrameRule] },
+  'veo3.1-quality': {
+    fields: veoFields,
+    rules: [veoFrameRule, (body) => (body.generation_type === 'reference' ? { message: 'veo3.1-quality does not support reference mode', param: 'generation_type' } : null)],
+  },
+  'veo3.1-lite': {
+    fields: veoFields,
+    rules: [(body) => (body.image_urls !== undefined ? { message: 'veo3.1-lite does not accept image_urls', param: 'image_urls' } : null)],
+  },
+  'veo3.1-fast-official': veoOfficial,
+  'veo3.1-quality-official': veoOfficial,
+  'doubao-seedance-2.0': seedance2(true),
+  'doubao-seedance-2.0-face': seedance2(true),
+  'doubao-seedance-2.0-fast': seedance2(false),
+  'doubao-seedance-2.0-fast-face': seedance2(false),
+  'doubao-seedance-1-5-pro': {
+    fields: {
+      ...common,
+      duration: int(range(4, 12)),
+      aspect_ratio: str(['16:9', '9:16', '1:1', '4:3', '3:4', '21:9']),
+      resolution: str(['480p', '720p', '1080p']),
+      seed: seed(-1, 4294967295),
+      audio: bool,
+      camerafixed: bool,
+      image_urls: urls(2),
+      image_with_roles: { kind: 'array' },
+    },
+    rules: [(body) => (body.image_urls && body.image_with_roles ? { message: 'image_urls and image_with_roles cannot be combined', param: 'image_with_roles' } : null)],
+  },
+  'kling-v3': {
+    fields: {
+      ...common,
+      negative_prompt: text,
+      mode: klingMode,
+      duration: int(range(3, 15)),
+      aspect_ratio: str(['16:9', '9:16', '1:1']),
+      image_urls: urls(2),
+      last_frame_image: url,
+      watermark: bool,
+      audio: bool,
+      multi_shot: bool,
+      shot_type: str(['customize', 'intelligence']),
+      multi_prompt: { kind: 'array' },
+    },
+  },
+  'kling-v2-6': {
+    fields: {
+      ...common,
+      negative_prompt: text,
+      mode: str(['std', 'pro']),
+      duration: int([5, 10]),
+      aspect_ratio: str(['16:9', '9:16', '1:1']),
+      image_urls: urls(2),
+      audio: bool,
+      watermark: bool,
+    },
+    rules: [
+      (body) => (count(body, 'image_urls') === 2 && body.mode !== 'pro' ? { message: 'a last frame needs mode pro', param: 'mode' } : null),
+      (body) => (body.audio === true && body.mode !== 'pro' ? { message: 'audio needs mode pro', param: 'audio' } : null),
+      (body) => (body.audio === true && count(body, 'image_urls') === 2 ? { message: 'audio and a last frame are mutually exclusive', param: 'audio' } : null),
+    ],
+    promptMax: 2500,
+  },
+  'kling-3.0-turbo': {
+    fields: {
+      ...common,
+      first_frame_image: { kind: 'url', dataUrl: true },
+      aspect_ratio: str(['16:9', '9:16', '1:1']),
+      resolution: str(['720p', '1080p']),
+      duration: int(range(3, 15)),
+    },
+    rules: [(body) => (body.first_frame_image && body.aspect_ratio ? { message: 'aspect_ratio is for text-to-video only', param: 'aspect_ratio' } : null)],
+    promptMax: 3072,
+  },
+  'wan2.6': {
+    fields: {
+      ...common,
+      image_urls: urls(1),
+      negative_prompt: text,
+      aspect_ratio: str(['16:9', '9:16', '1:1', '4:3', '3:4']),
+      resolution: str(['720p', '1080p']),
+      duration: int([5, 10, 15]),
+      seed: seed(0, 2147483647),
+      prompt_extend: bool,
+      audio: bool,
+      audio_url: url,
+      shot_type: str(['single', 'multi']),
+      watermark: bool,
+      template: text,
+    },
+    rules: [(body) => (body.image_urls && body.aspect_ratio ? { message: 'aspect_ratio is not supported in image-to-video', param: 'aspect_ratio' } : null)],
+  },
+  'wan2.7': {
+    fields: {
+      ...common,
+      image_urls: urls(2),
+      image_with_roles: { kind: 'array' },
+      video_urls: { kind: 'array' },
+      resolution: str(['720P', '1080P']),
+      duration: int(range(2, 15)),
+      size: str(['16:9', '9:16', '1:1', '4:3', '3:4']),
+      negative_prompt: text,
+      seed: seed(1, 2147483647),
+      prompt_extend: bool,
+    },
+    promptMax: 5000,
+  },
+  'MiniMax-Hailuo-2.3': {
+    fields: {
+      ...common,
+      duration: int([6, 10]),
+      resolution: str(['768p', '1080p']),
+      first_frame_image: { kind: 'url', dataUrl: true },
+      prompt_optimizer: bool,
+      fast_pretreatment: bool,
+      watermark: bool,
+    },
+    rules: [(body) => (body.resolution === '1080p' && body.duration !== undefined && body.duration !== 6 ? { message: '1080p supports 6 seconds only', param: 'duration' } : null)],
+    promptMax: 2000,
+  },
+  'grok-imagine-1.0-video-apimart': {
+    fields: {
+      ...common,
+      size: str(['16:9', '9:16', '1:1', '3:2', '2:3']),
+      duration: int(range(6, 30)),
+      quality: str(['480p', '720p']),
+      image_urls: urls(7),
+    },
+    // The Grok page documents the object form of the create answer.
+    answer: 'object',
+  },
+  'viduq3-pro': {
+    fields: {
+      ...common,
+      duration: int(range(1, 16)),
+      resolution: str(['540p', '720p', '1080p']),
+      aspect_ratio: str(['16:9', '9:16', '4:3', '3:4', '1:1']),
+      image_urls: urls(2),
+      audio: bool,
+      seed: seed(0, 2147483647),
+    },
+    rules: [(body) => (body.image_urls && body.aspect_ratio ? { message: 'aspect_ratio cannot be used with image_urls', param: 'aspect_ratio' } : null)],
+    promptMax: 2000,
+  },
+};
+
+// Sora stays as loose as before (model + prompt, at most one image), so saved workflows keep working.
+const LOOSE = new Set(['sora-2', 'sora-2-pro']);
+
+// Ids APIMart sells that the node has no parameters for: served (any body) so Custom Model and
+// List Models have something real to meet.
+const UNCATALOGUED = [
+  'grok-imagine-1.5-video-apimart',
+  'MiniMax-Hailuo-2.3-Fast',
+  'wan2.7-r2v',
+  'doubao-seedance-1-0-pro-fast',
+  'doubao-seedance-1-0-pro-quality',
+];
+
+// /v1/models mixes every kind of model; the simulator lists a few chat and image ids too.
+const OTHER_MODELS = ['gpt-4o-mini', 'gemini-2.5-flash-image', 'gpt-image-1'];
+
+function isUrl(value, allowData) {
+  if (typeof value !== 'string') return false;
+  if (allowData && /^data:image\/[a-z+.-]+;base64,/i.test(value)) return true;
+  return /^https?:\/\/\S+$/i.test(value);
+}
+
+function checkField(key, spec, value) {
+  const wrong = (what) => ({ message: `Invalid parameter ${key}: ${what}`, param: key });
+  switch (spec.kind) {
+    case 'integer':
+      if (typeof value !== 'number' || !Number.isInteger(value)) return wrong('must be an integer (a plain number, without quotes)');
+      if (spec.values && !spec.values.includes(value)) return wrong(`must be one of ${spec.values.join(', ')}`);
+      if (spec.min !== undefined && value < spec.min) return wrong(`must be at least ${spec.min}`);
+      if (spec.max !== undefined && value > spec.max) return wrong(`must be at most ${spec.max}`);
+      return null;
+    case 'string':
+      if (typeof value !== 'string' || value.trim() === '') return wrong('must be a non-empty string');
+      if (spec.values && !spec.values.includes(value)) return wrong(`must be one of ${spec.values.join(', ')}`);
+      return null;
+    case 'boolean':
+      return typeof value === 'boolean' ? null : wrong('must be a boolean');
+    case 'url':
+      return isUrl(value, spec.dataUrl) ? null : wrong('must be a public image URL');
+    case 'urls':
+      if (!Array.isArray(value) || value.length === 0) return wrong('must be a non-empty array of URLs');
+      if (value.length > spec.max) return wrong(`supports at most ${spec.max} image(s)`);
+      return value.every((item) => isUrl(item, false)) ? null : wrong('must contain public image URLs');
+    case 'array':
+      return Array.isArray(value) ? null : wrong('must be an array');
+    default:
+      return wrong('is not supported');
+  }
+}
+
+/** `{ message, param }` when the body breaks the model's documented contract, else null. */
+function checkModelBody(spec, body) {
+  for (const [key, value] of Object.entries(body)) {
+    const field = spec.fields[key];
+    if (!field) return { message: `Unknown parameter: ${key}`, param: key };
+    const problem = checkField(key, field, value);
+    if (problem) return problem;
+  }
+  if (spec.promptMax !== undefined && body.prompt.length > spec.promptMax) {
+    return { message: `prompt exceeds ${spec.promptMax} characters`, param: 'prompt' };
+  }
+  for (const rule of spec.rules || []) {
+    const problem = rule(body);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+function listedModelIds() {
+  return [...Object.keys(MODELS), ...LOOSE, ...UNCATALOGUED, ...OTHER_MODELS];
+}
+
+module.exports = { MODELS, LOOSE, UNCATALOGUED, checkModelBody, listedModelIds };
