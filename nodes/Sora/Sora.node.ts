@@ -4,11 +4,16 @@ import {
 	type INodeExecutionData,
 	type INodeType,
 	type INodeTypeDescription,
+	type IWebhookFunctions,
+	type IWebhookResponseData,
 } from 'n8n-workflow';
 
+import { outputsExpression, splitByStatus, wantsRouting } from './actions/routeByStatus';
 import { route } from './actions/router';
 import { buildCredentials, buildProperties } from './description';
 import { providers } from './providers';
+import { handleParkCallback } from './webhook/parkCallback';
+import { parkWebhookDescriptions, parkWebhookMethods } from './webhook/parkWebhooks';
 
 export class Sora implements INodeType {
 	description: INodeTypeDescription = {
@@ -24,12 +29,22 @@ export class Sora implements INodeType {
 		defaults: { name: 'Sora' },
 		usableAsTool: true,
 		inputs: [NodeConnectionTypes.Main],
-		outputs: [NodeConnectionTypes.Main],
+		// Get Status with Route by Status has three outputs; everything else one.
+		outputs: outputsExpression,
 		credentials: buildCredentials(providers),
 		properties: buildProperties(providers),
+		webhooks: parkWebhookDescriptions,
 	};
 
+	webhookMethods = parkWebhookMethods;
+
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
-		return [await route(this)];
+		const items = await route(this);
+		return wantsRouting(this) ? splitByStatus(items) : [items];
+	}
+
+	/** A provider's callback for a Create parked with Wait Mode "park". */
+	async webhook(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+		return await handleParkCallback.call(this);
 	}
 }

@@ -1,6 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
-import { createdTask } from '../providers/task';
+import { createdTask, withModelAndCost } from '../providers/task';
 import type { CreateInput, ProviderSpec } from '../providers/types';
 import { openConnection, type ProviderConnection } from '../transport/connection';
 import { sendCreateRequest } from '../transport/createTask';
@@ -8,6 +8,8 @@ import { redactJson } from '../transport/redact';
 import { validateCreateInput } from '../validation/createInput';
 import { refuseRetryOnFail } from '../validation/retryOnFail';
 import { createLimiter, type Limiter } from '../waiter/limiter';
+import { parkCreates } from '../waiter/parkCreate';
+import { readWaitMode } from '../waiter/parkMode';
 import { completeTask } from './completeTask';
 import type { ItemResult } from './itemResult';
 import { readCreateParameters } from './readCreateParameters';
@@ -37,6 +39,10 @@ export async function executeCreate(context: IExecuteFunctions, provider: Provid
 	const waitForCompletion = context.getNodeParameter('waitForCompletion', 0, false) === true;
 	const options = waitForCompletion ? readWaitOptions(context, 0) : undefined;
 	const limiter = createLimiter(createConcurrency(context), context.getExecutionCancelSignal());
+	const waitMode = options ? readWaitMode(context, provider) : undefined;
+	if (options && waitMode?.mode === 'park') {
+		return await parkCreates(context, connection, waitMode.callback, validated, options, limiter);
+	}
 
 	const results = await Promise.all(
 		validated.map(async (entry): Promise<ItemResult> => {
@@ -66,8 +72,12 @@ async function createOne(
 		return { ok: false, itemIndex, error };
 	}
 	if (!options) {
-		return { ok: true, itemIndex, task: redactJson(createdTask(provider.id, taskId, body), connection.secrets) as ReturnType<typeof createdTask> };
+		const task = withModelAndCost(provider, createdTask(provider.id, taskId, body), { modelId: input.model.id, createBody: body });
+		return { ok: true, itemIndex, task: redactJson(task, connection.secrets) as ReturnType<typeof createdTask> };
 	}
 	const estimatedSeconds = provider.pollHints?.(body).estimatedSeconds;
-	return await completeTask(context, connection, itemIndex, taskId, options, limiter, estimatedSeconds);
+	return await completeTask(context, connection, itemIndex, taskId, options, limiter, estimatedSeconds, {
+		modelId: input.model.id,
+		createBody: body,
+	});
 }

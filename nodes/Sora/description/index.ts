@@ -11,6 +11,7 @@ import {
 	taskIdProperty,
 	waitForCompletionProperty,
 } from './operationProperties';
+import { waitModeProperties, routeByStatusProperty } from './waitModeProperties';
 import { waitOptionsProperties } from './waitOptions';
 
 /** The whole parameter list, generated from the provider catalog. */
@@ -23,7 +24,9 @@ export function buildProperties(providers: readonly ProviderSpec[]): INodeProper
 		promptProperty,
 		...providers.flatMap(providerDetailProperties),
 		waitForCompletionProperty,
+		...waitModeProperties(providers),
 		taskIdProperty,
+		routeByStatusProperty,
 		...waitOptionsProperties,
 	];
 }

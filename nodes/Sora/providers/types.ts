@@ -137,6 +137,11 @@ export interface CreateInput {
 	imageFile?: ImageFile;
 	lastFrameFile?: ImageFile;
 	extras: IDataObject;
+	/**
+	 * A custom (uncatalogued) model's create call, built from its free fields; it replaces the
+	 * provider's builder, and `model` then only carries the id (its lists are empty).
+	 */
+	customRequest?: HttpCall;
 }
 
 export type ImageFormat = 'png' | 'jpeg' | 'webp' | 'gif';
@@ -245,6 +250,10 @@ export interface NormalizedTask {
 	thumbnailUrl: string | null;
 	expiresAt: string | null;
 	error: NormalizedError | null;
+	/** The model id sent at create, or the one the status body names; null when neither is known. */
+	model?: string | null;
+	/** What the provider says the task cost, where it reports it. */
+	cost?: TaskCost | null;
 	raw: unknown;
 }
 
@@ -299,6 +308,16 @@ export interface ProviderSpec {
 	taskIdPattern?: { pattern: RegExp; description: string };
 	/** The provider calls one URL per task when it ends: the extra field that carries that URL. */
 	callback?: CallbackSpec;
+	/** How a binary image reaches this provider; URL only when absent. */
+	imageInput?: ImageInputSpec;
+	/** Remix: the answer is read like a create answer (a new task id). */
+	buildRemixRequest?(input: RemixInput): HttpCall;
+	/** Models a remix may name, where the provider's remix takes a model (APIMart, EvoLink). */
+	remixModels?: ModelSpec[];
+	/** List Videos (`GET /videos`, paginated). */
+	videoList?: { request(after: string | undefined, limit: number): HttpCall; parse(body: unknown): VideoPage };
+	/** Delete Video. */
+	buildDeleteRequest?(taskId: string): HttpCall;
 }
 
 export interface CallbackSpec {

@@ -1,0 +1,72 @@
+import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+
+import { errorItem, type ItemResult } from '../actions/itemResult';
+import { settleResults } from '../actions/settle';
+import type { WaitOptions } from '../actions/waitOptions';
+import { createdTask } from '../providers/task';
+import type { CallbackSpec, CreateInput, NormalizedTask } from '../providers/types';
+import type { ProviderConnection } from '../transport/connection';
+import { sendCreateRequest } from '../transport/createTask';
+import { redactJson } from '../transport/redact';
+import type { Limiter } from './limiter';
+import { parkCallbackUrl } from './parkCallbackUrl';
+import { endedItem, pendingItem } from './parkedItems';
+import { parkToken } from './parkToken';
+
+export type ParkEntry = { itemIndex: number; input: CreateInput } | { itemIndex: number; error: unknown };
+
+/**
+ * Creates every task with a callback URL that resumes this execution, then parks the execution
+ * until the webhook sees every task ended, or the Timeout option passes. No status is polled here.
+ */
+export async function parkCreates(
+	context: IExecuteFunctions,
+	connection: ProviderConnection,
+	callback: CallbackSpec,
+	entries: ParkEntry[],
+	options: WaitOptions,
+	limiter: Limiter,
+): Promise<INodeExecutionData[]> {
+	const { provider } = connection;
+	const apiKey = connection.secrets[0];
+	if (!apiKey) {
+		throw new NodeOperationError(context.getNode(), `Wait Mode "park" needs the API key of the ${provider.credentialDisplayName} credential: it signs the callback URL`);
+	}
+	const token = parkToken(apiKey, context.getExecutionId(), context.getNode().id);
+	const url = parkCallbackUrl(context, provider, callback, token);
+	// The callback URL resumes this execution: it must not show up in output (some providers echo it).
+	const signature = new URL(url).searchParams.get('signature');
+	const secrets = [...connection.secrets, url, token, ...(signature ? [signature] : [])];
+
+	const results = await Promise.all(
+		entries.map(async (entry): Promise<ItemResult> => {
+			if ('error' in entry) return { ok: false, itemIndex: entry.itemIndex, error: entry.error };
+			const input: CreateInput = { ...entry.input, extras: { ...entry.input.extras, [callback.field]: url } };
+			try {
+				const { taskId, body } = await limiter.run(
+					async () => await sendCreateRequest(context, connection, input, context.getExecutionCancelSignal()),
+				);
+				return { ok: true, itemIndex: entry.itemIndex, task: redactJson(createdTask(provider.id, taskId, body), secrets) as NormalizedTask };
+			} catch (error) {
+				return { ok: false, itemIndex: entry.itemIndex, error };
+			}
+		}),
+	);
+	const anyCreated = results.some((result) => result.ok);
+	const anyFailed = results.some((result) => !result.ok);
+	// Nothing to wait for, or a failure that must stop the workflow now: end as poll mode would.
+	if (!anyCreated || (anyFailed && !context.continueOnFail())) {
+		return settleResults(context, provider, results, options.binaryPropertyName, secrets);
+	}
+
+	const deadline = new Date(Date.now() + options.timeoutMs);
+	const stacked = context.getInputData();
+	for (const result of results) {
+		stacked[result.itemIndex] = result.ok
+			? pendingItem(provider, result.task.taskId, result.itemIndex, deadline)
+			: endedItem(errorItem(provider, result, secrets).json, result.itemIndex);
+	}
+	await context.putExecutionToWait(deadline);
+	// Shown while parked; n8n drops it on resume in favour of what the webhook (or the deadline) gives.
+	return settleResults(context, provider, results, options.binaryPropertyName, secrets);
+}

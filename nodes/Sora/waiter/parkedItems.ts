@@ -1,0 +1,53 @@
+import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+
+import type { ProviderSpec } from '../providers/types';
+
+/**
+ * While an execution is parked, n8n keeps the parked node's input items on its stack and, when the
+ * deadline passes, resumes by handing exactly those items on without running the node. So the node
+ * replaces each input item with what that item must become if the deadline passes: a timeout error
+ * naming its task. The same items are the batch's state for the webhook (task id per item).
+ */
+export interface ParkedEntry {
+	itemIndex: number;
+	/** Still waiting for this task; otherwise the item already ended (its create failed). */
+	pending: boolean;
+	taskId: string | null;
+	json: IDataObject;
+}
+
+export function pendingItem(provider: ProviderSpec, taskId: string, itemIndex: number, deadline: Date): INodeExecutionData {
+	const json = {
+		provider: provider.id,
+		taskId,
+		status: null,
+		providerStatus: null,
+		progress: null,
+		videoUrl: null,
+		thumbnailUrl: null,
+		expiresAt: null,
+		error: {
+			code: 'timeout',
+			message:
+				`${provider.displayName} task ${taskId} had not called back as ended when the wait deadline ` +
+				`(${deadline.toISOString()}) passed. The task may still finish at the provider: look it up with Get Status and this task ID.`,
+		},
+		raw: null,
+		parkedUntil: deadline.toISOString(),
+	};
+	return { json, pairedItem: { item: itemIndex } };
+}
+
+export function endedItem(json: IDataObject, itemIndex: number): INodeExecutionData {
+	return { json, pairedItem: { item: itemIndex } };
+}
+
+/** Reads the batch back from the parked node's input items; anything unexpected yields no entry. */
+export function readParkedBatch(items: unknown): ParkedEntry[] {
+	if (!Array.isArray(items)) return [];
+	return items.map((value, itemIndex) => {
+		const json = (value !== null && typeof value === 'object' ? value : {}) as IDataObject;
+		const taskId = typeof json.taskId === 'string' && json.taskId !== '' ? json.taskId : null;
+		return { itemIndex, pending: taskId !== null && typeof json.parkedUntil === 'string', taskId, json };
+	});
+}

@@ -1,0 +1,33 @@
+import type { IHookFunctions, IWebhookDescription } from 'n8n-workflow';
+
+import { PARK_WEBHOOK_PATH } from '../waiter/parkCallbackUrl';
+
+/**
+ * A restart webhook: n8n routes `POST /webhook-waiting/<executionId>/sora-callback` to the node an
+ * execution is parked at. It is never registered on activation (n8n skips restart webhooks there),
+ * so the lifecycle methods below have nothing to create or delete.
+ */
+export const parkWebhookDescriptions: IWebhookDescription[] = [
+	{
+		name: 'default',
+		httpMethod: 'POST',
+		path: PARK_WEBHOOK_PATH,
+		restartWebhook: true,
+		isFullPath: true,
+		responseMode: 'onReceived',
+	},
+];
+
+export const parkWebhookMethods = {
+	default: {
+		async checkExists(this: IHookFunctions): Promise<boolean> {
+			return true;
+		},
+		async create(this: IHookFunctions): Promise<boolean> {
+			return true;
+		},
+		async delete(this: IHookFunctions): Promise<boolean> {
+			return true;
+		},
+	},
+};
