@@ -3,6 +3,8 @@
  * node's catalog so tests compare the code against the docs instead of against itself.
  */
 import { gccaiSuccessorDocs } from './docCatalog.gccai';
+import { xingchaoDocModels } from './docCatalog.xingchao';
+import { yutoaiDocModels } from './docCatalog.yutoai';
 
 export type DocResolution = '480p' | '540p' | '720p' | '768p' | '1024p' | '1080p' | '4k';
 export type DocAspect = '16:9' | '9:16' | '1:1' | '4:3' | '3:4' | '3:2' | '2:3' | '21:9' | 'adaptive';
@@ -15,6 +17,8 @@ export interface DocModel {
 	/** Resolutions allowed at one duration. */
 	resolutionsAt: (duration: number) => DocResolution[];
 	promptMaxLength?: number;
+	/** What an image-to-video-only (or reference-driven) model cannot be created without. */
+	requires?: { imageUrl?: string; extras?: Record<string, unknown> };
 }
 
 const fixed =
@@ -38,6 +42,8 @@ export const docCatalog: Record<string, Record<string, DocModel>> = {
 	},
 	// §3.2: sora-2 "10"/"15"; sora-2-pro "10"/"15"/"25"; hd (= 1080p) pro only and no effect at 25.
 	yutoai: {
+		// The successors come first, as in the node's dropdown (newest first).
+		...yutoaiDocModels,
 		'sora-2': { durations: [10, 15], aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
 		'sora-2-pro': {
 			durations: [10, 15, 25],
@@ -71,6 +77,7 @@ export const docCatalog: Record<string, Record<string, DocModel>> = {
 	},
 	// §5.2: both models 4/8/12 s; sizes 720x1280 / 1280x720 only (no 1024p/1080p, no HD).
 	xingchao: {
+		...xingchaoDocModels,
 		openAiSora2Plus: { durations: [4, 8, 12], aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
 		openAiSora2Pro: { durations: [4, 8, 12], aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
 	},

@@ -20,8 +20,8 @@ function raw(providerId: string, model: string, overrides: Partial<RawCreatePara
 		duration,
 		aspectRatio: doc.aspectRatios[0],
 		resolution: doc.resolutionsAt(duration)[0],
-		imageUrl: '',
-		extras: {},
+		imageUrl: doc.requires?.imageUrl ?? '',
+		extras: { ...doc.requires?.extras },
 		...overrides,
 	};
 }

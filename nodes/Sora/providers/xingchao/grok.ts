@@ -1,0 +1,61 @@
+import { secondsRange } from '../../catalog/lookup';
+import type { BodyMap, ModelSpec } from '../types';
+
+export const GROK_PATH = '/v1/grok/videos';
+
+// video-models.md §4.6 and the current create page: the start image goes into `image_urls`.
+const grokBody: BodyMap = {
+	duration: { key: 'duration', type: 'integer' },
+	aspectRatio: { key: 'aspect_ratio' },
+	resolution: { key: 'resolution' },
+	image: { key: 'image_urls', type: 'array' },
+};
+
+const grok = {
+	family: 'grok',
+	defaultDuration: 10,
+	resolutions: ['720p', '480p'],
+	supportsImage: true,
+	body: grokBody,
+	createPath: GROK_PATH,
+} satisfies Partial<ModelSpec>;
+
+export const grokModels: ModelSpec[] = [
+	{
+		...grok,
+		id: 'grok_video3',
+		displayName: 'Grok Video 3',
+		description: 'xAI Grok Imagine: any length from 6 to 30 s, 480p or 720p, billed per second',
+		durations: secondsRange(6, 30),
+		aspectRatios: ['16:9', '9:16', '1:1', '3:2', '2:3'],
+	},
+	{
+		...grok,
+		id: 'grok_video3_pro',
+		displayName: 'Grok Video 3 Pro',
+		description: 'Grok Imagine, fixed 10 s at 720p, billed per call',
+		durations: [10],
+		aspectRatios: ['16:9'],
+		resolutions: ['720p'],
+		// Fixed length and tier: the page says not to send them.
+		body: { aspectRatio: { key: 'aspect_ratio' }, image: { key: 'image_urls', type: 'array' } },
+		evidence: { level: 'documented', note: 'only the default 16:9 ratio is documented' },
+	},
+	{
+		...grok,
+		id: 'grok_video3_max',
+		displayName: 'Grok Video 3 Max',
+		description: 'Grok Imagine: 6, 10, 12, 16, 20 or 30 s, 480p or 720p; public image URLs only',
+		durations: [6, 10, 12, 16, 20, 30],
+		aspectRatios: ['16:9', '9:16', '1:1'],
+	},
+	{
+		...grok,
+		id: 'grok_video3_stable',
+		displayName: 'Grok Video 3 Stable',
+		description: 'Grok Imagine on the stable channel: 6 or 10 s, 480p or 720p; public image URLs only',
+		durations: [6, 10],
+		aspectRatios: ['16:9', '9:16', '3:2', '2:3', '1:1'],
+		evidence: { level: 'documented', note: 'one globalaiopc page says fixed 10 s at 720p; the current create page says 6 or 10 s, 480p or 720p' },
+	},
+];
