@@ -27,8 +27,26 @@ export function settleResults(
 		throw batchError(context, provider, ordered, failures, secrets);
 	}
 	return ordered.map((result) =>
-		result.ok ? successItem(result, binaryPropertyName) : errorItem(provider, result, secrets),
+		result.ok ? successItem(result, binaryPropertyName) : failedItem(context, provider, result, secrets),
 	);
+}
+
+/**
+ * A failed item under Continue On Fail. "Continue (using error output)" sends an item to the error
+ * output only when it carries an item-level `error` (n8n-core workflow-execute, handleNodeErrorOutput).
+ * n8n then replaces that item's json with `{ error: <message> }`, on either output, so the item-level
+ * error is set only for the error output: "Continue (regular output)" keeps the full item with
+ * `json.error`, as before.
+ */
+function failedItem(
+	context: IExecuteFunctions,
+	provider: ProviderSpec,
+	result: Extract<ItemResult, { ok: false }>,
+	secrets: readonly string[],
+): INodeExecutionData {
+	const item = errorItem(provider, result, secrets);
+	if (context.getNode().onError !== 'continueErrorOutput') return item;
+	return { ...item, error: toNodeError(context, result.error, result.itemIndex, secrets) };
 }
 
 function batchError(
