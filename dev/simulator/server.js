@@ -251,12 +251,13 @@ class Simulator {
     }
   }
 
-  create({ res, dialect, parsed, entry, fault, sendError }) {
+  create({ res, match, dialect, parsed, entry, fault, sendError }) {
     if (parsed.invalid) {
       sendJson(res, 400, dialect.error(400, 'Request body is not valid JSON'));
       return;
     }
-    const problem = dialect.validateCreate(parsed.body);
+    // The path tells a dialect with one create path per model family (xingchao) what to check.
+    const problem = dialect.validateCreate(parsed.body, match.rest);
     if (problem) {
       // A dialect may answer a refusal in its own form (e.g. 404 model_not_found); 400 otherwise.
       sendJson(res, problem.status || 400, problem.body || dialect.error(400, problem.message, problem.param));
@@ -265,13 +266,14 @@ class Simulator {
     const now = Date.now();
     const body = parsed.body;
     const task = this.store.create({
-      id: dialect.newTaskId(now),
+      id: dialect.newTaskId(now, body, match.rest),
       provider: dialect.id,
       body,
       model: nonEmptyString(body.model) ? body.model : dialect.defaultModel,
       now,
     });
     entry.taskId = task.id;
+    task.createPath = match.rest;
     this.callbacks.register(task);
     if (fault && fault.type === 'create-then-5xx') {
       sendError(fault.status, defaultMessage(fault.status));

@@ -51,6 +51,13 @@ function directivesFromPrompt(prompt) {
   return { outcome, renderMs: render ? Math.min(Number(render[1]), MAX_MS) : null };
 }
 
+/** The prompt, or the text item of a Volcengine-style `content` array (GlobalAI Seedance 1.5). */
+function promptOf(body) {
+  if (body && typeof body.prompt === 'string') return body.prompt;
+  const text = body && Array.isArray(body.content) ? body.content.find((item) => item && item.type === 'text') : undefined;
+  return text && typeof text.text === 'string' ? text.text : '';
+}
+
 function phaseAt(lifecycle, polls, elapsedMs) {
   if (lifecycle.mode === 'polls') {
     const q = lifecycle.queuedPolls;
@@ -139,7 +146,7 @@ class TaskStore {
   }
 
   create({ id, provider, body, model, now = Date.now() }) {
-    const prompt = body && typeof body.prompt === 'string' ? body.prompt : '';
+    const prompt = promptOf(body);
     const directives = directivesFromPrompt(prompt);
     const lifecycle =
       directives.renderMs === null

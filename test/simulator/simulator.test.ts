@@ -294,17 +294,18 @@ describe('provider specifics', () => {
 	});
 
 	test('credential test routes', async () => {
-		const routes: Array<[ProviderId, string]> = [
-			['gccai', '/v1/balance'],
-			['yutoai', '/v1/models'],
-			['evolink', '/v1/credits'],
-			['xingchao', '/v1/models'],
-			['openai', '/models'],
+		// GlobalAI OPC has no /v1/models: its credential test is the documented (read-only) asset list, a POST.
+		const routes: Array<[ProviderId, string, string]> = [
+			['gccai', 'GET', '/v1/balance'],
+			['yutoai', 'GET', '/v1/models'],
+			['evolink', 'GET', '/v1/credits'],
+			['xingchao', 'POST', '/kyyVideo2/asset/list'],
+			['openai', 'GET', '/models'],
 		];
-		for (const [provider, route] of routes) {
-			const ok = await fetch(`${sim.baseUrl(provider)}${route}`, { headers: AUTH });
+		for (const [provider, method, route] of routes) {
+			const ok = await fetch(`${sim.baseUrl(provider)}${route}`, { method, headers: AUTH });
 			expect(ok.status).toBe(200);
-			const bad = await fetch(`${sim.baseUrl(provider)}${route}`, { headers: { authorization: 'Bearer no' } });
+			const bad = await fetch(`${sim.baseUrl(provider)}${route}`, { method, headers: { authorization: 'Bearer no' } });
 			expect(bad.status).toBe(provider === 'gccai' ? 200 : 401);
 		}
 		const balance = await fetch(`${sim.baseUrl('gccai')}/v1/balance`, { headers: AUTH });
