@@ -38,7 +38,7 @@ export function settleResults(
  * error is set only for the error output: "Continue (regular output)" keeps the full item with
  * `json.error`, as before.
  */
-function failedItem(
+export function failedItem(
 	context: IExecuteFunctions,
 	provider: ProviderSpec,
 	result: Extract<ItemResult, { ok: false }>,
