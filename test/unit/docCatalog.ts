@@ -2,6 +2,7 @@
  * What /work/shared/providers.md documents for each provider, written down independently of the
  * node's catalog so tests compare the code against the docs instead of against itself.
  */
+import { evolinkSuccessorCatalog } from './docCatalog.evolink';
 import { gccaiSuccessorDocs } from './docCatalog.gccai';
 import { xingchaoDocModels } from './docCatalog.xingchao';
 import { yutoaiDocModels } from './docCatalog.yutoai';
@@ -55,9 +56,11 @@ export const docCatalog: Record<string, Record<string, DocModel>> = {
 	yutoaiLegacy: {
 		turbo: { durations: [5, 10], aspectRatios: ['16:9', '9:16', '1:1'], resolutionsAt: fixed('480p', '720p') },
 	},
-	// §4.2: previews 4 (default)/8/12; pro preview quality 720p/1080p; seed sora-2 10 (default)/15 with a
-	// 1000-character prompt; archived sora-2-pro 15 (default) high only / 25 standard only.
+	// Successor models first (docCatalog.evolink.ts). §4.2: previews 4 (default)/8/12; pro preview quality
+	// 720p/1080p; seed sora-2 10 (default)/15, its prompt later "5000 tokens" (no character cap);
+	// archived sora-2-pro 15 (default) high only / 25 standard only.
 	evolink: {
+		...evolinkSuccessorCatalog,
 		'sora-2-preview': { durations: [4, 8, 12], defaultDuration: 4, aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
 		'sora-2-pro-preview': { durations: [4, 8, 12], aspectRatios: landscapePortrait, resolutionsAt: fixed('720p', '1080p') },
 		'sora-2': {
@@ -65,7 +68,6 @@ export const docCatalog: Record<string, Record<string, DocModel>> = {
 			defaultDuration: 10,
 			aspectRatios: landscapePortrait,
 			resolutionsAt: fixed('720p'),
-			promptMaxLength: 1000,
 		},
 		'sora-2-beta': { durations: [10, 15], defaultDuration: 10, aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
 		'sora-2-pro': {

@@ -143,21 +143,22 @@ describe('prompt', () => {
 	test('the prompt is trimmed', () => {
 		expect(validateCreateInput(byId('gccai'), raw('gccai', 'sora-2', { prompt: '  a cat  \n' })).prompt).toBe('a cat');
 	});
-	test('evolink seed sora-2: 1000 characters pass, 1001 are refused with both numbers in the message', () => {
+	test('evolink kling-v3-text-to-video: 2500 characters pass, 2501 are refused with both numbers in the message', () => {
 		const evolink = byId('evolink');
-		expect(validateCreateInput(evolink, raw('evolink', 'sora-2', { prompt: 'x'.repeat(1000) })).prompt).toHaveLength(1000);
-		const error = invalid(() => validateCreateInput(evolink, raw('evolink', 'sora-2', { prompt: 'x'.repeat(1001) })));
+		expect(validateCreateInput(evolink, raw('evolink', 'kling-v3-text-to-video', { prompt: 'x'.repeat(2500) })).prompt).toHaveLength(2500);
+		const error = invalid(() => validateCreateInput(evolink, raw('evolink', 'kling-v3-text-to-video', { prompt: 'x'.repeat(2501) })));
 		expect(error.field).toBe('prompt');
-		expect(error.message).toContain('1000');
-		expect(error.message).toContain('1001');
+		expect(error.message).toContain('2500');
+		expect(error.message).toContain('2501');
 		// The message quotes only the start of the prompt.
 		expect(error.message.length).toBeLessThan(300);
 	});
-	test('the 1000-character limit counts the trimmed prompt', () => {
-		expect(() => validateCreateInput(byId('evolink'), raw('evolink', 'sora-2', { prompt: `  ${'y'.repeat(1000)}  ` }))).not.toThrow();
+	test('a character limit counts the trimmed prompt', () => {
+		expect(() => validateCreateInput(byId('evolink'), raw('evolink', 'kling-v3-text-to-video', { prompt: `  ${'y'.repeat(2500)}  ` }))).not.toThrow();
 	});
-	test('other models have no character limit', () => {
+	test('models whose limit is documented in tokens (or not at all) have no character limit', () => {
 		const long = 'z'.repeat(5000);
+		expect(validateCreateInput(byId('evolink'), raw('evolink', 'sora-2', { prompt: long })).prompt).toBe(long);
 		expect(validateCreateInput(byId('evolink'), raw('evolink', 'sora-2-preview', { prompt: long })).prompt).toBe(long);
 		expect(validateCreateInput(byId('gccai'), raw('gccai', 'sora-2', { prompt: long })).prompt).toBe(long);
 	});

@@ -1,0 +1,82 @@
+import { secondsRange } from '../../catalog/lookup';
+import type { BodyMap, ModelSpec, Resolution } from '../types';
+import { jpegOrPngFrames, needsStartImage } from './rules';
+
+// EvoLink Kling (video-models.md §3.3; docs kling/*.json, 2026-08-21). Frames go in `image_start`
+// and `image_end` (plain strings), audio is `sound: "on" | "off"`, any whole 3–15 s. Image-to-video
+// follows the first frame's shape, so it sends no aspect ratio (as EvoLink's own examples).
+// The prompt limit is documented in characters (2500).
+type Traits = Omit<ModelSpec, 'id' | 'displayName' | 'description'>;
+
+const sound = { key: 'sound', on: 'on', off: 'off' };
+const duration = { key: 'duration', type: 'integer' } as const;
+const quality = { key: 'quality' };
+const firstFrame = { key: 'image_start', type: 'string' } as const;
+
+// Turbo documents neither sound nor a negative prompt, and its image-to-video no last frame;
+// O3 documents no negative prompt.
+const turboTextBody: BodyMap = { duration, resolution: quality, aspectRatio: { key: 'aspect_ratio' } };
+const o3TextBody: BodyMap = { ...turboTextBody, audio: sound };
+const textBody: BodyMap = { ...o3TextBody, negativePrompt: { key: 'negative_prompt' } };
+const turboImageBody: BodyMap = { duration, resolution: quality, image: firstFrame };
+const o3ImageBody: BodyMap = { ...turboImageBody, audio: sound, lastFrame: { key: 'image_end' } };
+const imageBody: BodyMap = { ...o3ImageBody, negativePrompt: { key: 'negative_prompt' } };
+
+const upTo4k: Resolution[] = ['720p', '1080p', '4k'];
+
+function kling(mode: 'text' | 'image', resolutions: Resolution[], body: BodyMap): Traits {
+	const image = mode === 'image';
+	return {
+		family: 'kling',
+		durations: secondsRange(3, 15),
+		defaultDuration: 5,
+		aspectRatios: image ? ['adaptive'] : ['16:9', '9:16', '1:1'],
+		resolutions,
+		promptMaxLength: 2500,
+		supportsImage: image,
+		supportsLastFrame: image && body.lastFrame !== undefined,
+		...(body.audio ? { audio: { default: false } } : {}),
+		supportsNegativePrompt: body.negativePrompt !== undefined,
+		body,
+		rules: image ? [needsStartImage, jpegOrPngFrames] : [],
+	};
+}
+
+export const klingModels: ModelSpec[] = [
+	{
+		...kling('text', upTo4k, o3TextBody),
+		id: 'kling-o3-text-to-video',
+		displayName: 'Kling O3 Text to Video',
+		description: 'Kling O3 from a prompt, 3–15 s up to 4K, optional sound. Prompt up to 2500 characters',
+	},
+	{
+		...kling('image', upTo4k, o3ImageBody),
+		id: 'kling-o3-image-to-video',
+		displayName: 'Kling O3 Image to Video',
+		description: 'Kling O3 from a first frame (optional last frame), 3–15 s up to 4K. Prompt up to 2500 characters',
+	},
+	{
+		...kling('text', upTo4k, textBody),
+		id: 'kling-v3-text-to-video',
+		displayName: 'Kling 3.0 Text to Video',
+		description: 'Kling v3 from a prompt, 3–15 s up to 4K, sound and negative prompt. Prompt up to 2500 characters',
+	},
+	{
+		...kling('image', upTo4k, imageBody),
+		id: 'kling-v3-image-to-video',
+		displayName: 'Kling 3.0 Image to Video',
+		description: 'Kling v3 from a first frame (optional last frame), 3–15 s up to 4K. Prompt up to 2500 characters',
+	},
+	{
+		...kling('text', ['720p', '1080p'], turboTextBody),
+		id: 'kling-v3-turbo-text-to-video',
+		displayName: 'Kling 3.0 Turbo Text to Video',
+		description: 'Faster Kling v3 from a prompt, 3–15 s, 720p/1080p, no sound. Prompt up to 2500 characters',
+	},
+	{
+		...kling('image', ['720p', '1080p'], turboImageBody),
+		id: 'kling-v3-turbo-image-to-video',
+		displayName: 'Kling 3.0 Turbo Image to Video',
+		description: 'Faster Kling v3 from a first frame, 3–15 s, 720p/1080p, no sound. Prompt up to 2500 characters',
+	},
+];

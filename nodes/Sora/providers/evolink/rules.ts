@@ -1,0 +1,24 @@
+import type { ModelRule } from '../types';
+
+/** Image-to-video ids: a text-only request is refused before it is billed. */
+export const needsStartImage: ModelRule = {
+	check: (input) => (input.imageUrl ? undefined : 'this image-to-video model needs a start image; set Reference Image URL'),
+};
+
+/** Kling documents jpg/jpeg/png only for its frames, narrower than EvoLink's usual list (no webp). */
+export const jpegOrPngFrames: ModelRule = {
+	check: (input) => {
+		const webp = [input.imageUrl, input.lastFrameUrl].find((url) => url !== undefined && /\.webp(?:[?#]|$)/i.test(url));
+		return webp ? `takes only jpg, jpeg or png frames, not ${webp}` : undefined;
+	},
+};
+
+/** A negative prompt length EvoLink documents in characters (Wan 2.7: 500). */
+export function negativePromptUpTo(maxCharacters: number): ModelRule {
+	return {
+		check: (input) => {
+			const length = input.negativePrompt?.length ?? 0;
+			return length > maxCharacters ? `the negative prompt takes at most ${maxCharacters} characters; this one has ${length}` : undefined;
+		},
+	};
+}

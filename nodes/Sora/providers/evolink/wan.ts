@@ -1,0 +1,95 @@
+import { secondsRange } from '../../catalog/lookup';
+import type { AspectRatio, BodyMap, ModelSpec } from '../types';
+import { negativePromptUpTo, needsStartImage } from './rules';
+
+// EvoLink Wan (video-models.md §3.5; docs wan2.6/*, wan2.7/*, 2026-08-21). Any whole 2–15 s, 720p or
+// 1080p. Wan 2.6 takes its image in `image_urls`; Wan 2.7 in `image_start`/`image_end` with a
+// `generation_mode`. Image-to-video follows the image's shape (no aspect ratio field). Prompt limits
+// are documented in characters (2.6: 1500; 2.7: 5000 and a 500-character negative prompt).
+const ratios: AspectRatio[] = ['16:9', '9:16', '1:1', '4:3', '3:4'];
+const duration = { key: 'duration', type: 'integer' } as const;
+const quality = { key: 'quality' };
+
+const wan26Text: BodyMap = { duration, resolution: quality, aspectRatio: { key: 'aspect_ratio' } };
+const wan26Image: BodyMap = { duration, resolution: quality, image: { key: 'image_urls', type: 'array' } };
+const wan27Options: BodyMap = { duration, resolution: quality, negativePrompt: { key: 'negative_prompt' }, seed: { key: 'seed' } };
+
+const common = {
+	family: 'wan',
+	durations: secondsRange(2, 15),
+	defaultDuration: 5,
+	resolutions: ['720p', '1080p'],
+} satisfies Partial<ModelSpec>;
+
+const wan27 = {
+	...common,
+	promptMaxLength: 5000,
+	supportsNegativePrompt: true,
+	seed: { min: 1, max: 2147483647 },
+	rules: [negativePromptUpTo(500)],
+} satisfies Partial<ModelSpec>;
+
+export const wanModels: ModelSpec[] = [
+	{
+		...wan27,
+		id: 'wan2.7-text-to-video',
+		displayName: 'Wan 2.7 Text to Video',
+		description: 'Alibaba Wan 2.7 from a prompt, 2–15 s, 720p/1080p, seed and negative prompt. Prompt up to 5000 characters',
+		aspectRatios: ratios,
+		supportsImage: false,
+		body: { ...wan27Options, aspectRatio: { key: 'aspect_ratio' } },
+	},
+	{
+		...wan27,
+		id: 'wan2.7-image-to-video',
+		displayName: 'Wan 2.7 Image to Video',
+		description: 'Wan 2.7 from a first frame (optional last frame), 2–15 s, 720p/1080p. Prompt up to 5000 characters',
+		aspectRatios: ['adaptive'],
+		supportsImage: true,
+		supportsLastFrame: true,
+		body: {
+			...wan27Options,
+			constants: { generation_mode: 'first_frame' },
+			image: { key: 'image_start', type: 'string' },
+			lastFrame: { key: 'image_end' },
+			frameConstants: { generation_mode: 'first_last_frame' },
+		},
+		rules: [...wan27.rules, needsStartImage],
+	},
+	{
+		...common,
+		id: 'wan2.6-text-to-video',
+		displayName: 'Wan 2.6 Text to Video',
+		description: 'Wan 2.6 from a prompt, 2–15 s, 720p/1080p. Prompt up to 1500 characters',
+		aspectRatios: ratios,
+		promptMaxLength: 1500,
+		supportsImage: false,
+		body: wan26Text,
+		evidence: { level: 'documented', note: 'EvoLink gives no default length; 5 s is its example' },
+	},
+	{
+		...common,
+		id: 'wan2.6-image-to-video',
+		displayName: 'Wan 2.6 Image to Video',
+		description: 'Wan 2.6 from one first frame, 2–15 s, 720p/1080p. Prompt up to 1500 characters',
+		aspectRatios: ['adaptive'],
+		promptMaxLength: 1500,
+		supportsImage: true,
+		body: wan26Image,
+		rules: [needsStartImage],
+		evidence: { level: 'documented', note: 'EvoLink gives no default length; 5 s is its example' },
+	},
+	{
+		...common,
+		id: 'wan2.6-image-to-video-flash',
+		displayName: 'Wan 2.6 Flash Image to Video',
+		description: 'Faster Wan 2.6 from one first frame, 2–15 s, optional audio. Prompt up to 1500 characters',
+		aspectRatios: ['adaptive'],
+		promptMaxLength: 1500,
+		supportsImage: true,
+		audio: { default: true },
+		body: { ...wan26Image, audio: { key: 'generate_audio', on: true, off: false } },
+		rules: [needsStartImage],
+		evidence: { level: 'documented', note: 'EvoLink gives no default length; 5 s is its example' },
+	},
+];
