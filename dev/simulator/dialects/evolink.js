@@ -1,8 +1,10 @@
 'use strict';
 
-// EvoLink unified task API (providers.md §4).
+// EvoLink unified task API (providers.md §4; video-models.md §3): one create path for every video
+// model, bodies checked per model (evolinkModels.js), cost only at create (`usage.credits_reserved`).
 const { FAILURE_REASON } = require('../tasks');
-const { LOWER_ALNUM, MYSTERY_STATE, randomChars, unixSeconds, requireFields, optionalArray } = require('./shared');
+const { LOWER_ALNUM, MYSTERY_STATE, randomChars, unixSeconds, requireFields } = require('./shared');
+const { MODELS, checkModelBody, modelList } = require('./evolinkModels');
 
 const TASK_ID_PREFIX = 'task-unified-';
 
@@ -51,6 +53,16 @@ function taskObject(task, view) {
   };
 }
 
+// A deterministic estimate per model (the real numbers are EvoLink's price list): Sora keeps the seed's
+// per-call 7 credits; the others are billed per second of video.
+function reservedCredits(task) {
+  const body = task.body || {};
+  const family = (MODELS[body.model] && MODELS[body.model].family) || 'sora';
+  if (family === 'sora') return { billing_rule: 'per_call', credits_reserved: 7, user_group: 'default' };
+  const seconds = Number.isInteger(body.duration) ? body.duration : 8;
+  return { billing_rule: 'per_second', credits_reserved: seconds * 10, user_group: 'default' };
+}
+
 module.exports = {
   id: 'evolink',
   defaultModel: 'sora-2',
@@ -58,6 +70,7 @@ module.exports = {
     { method: 'POST', path: /^\/v1\/videos\/generations$/, route: 'create' },
     { method: 'GET', path: /^\/v1\/tasks\/([^/]+)$/, route: 'status' },
     { method: 'GET', path: /^\/v1\/credits$/, route: 'credentialTest' },
+    { method: 'GET', path: /^\/v1\/models$/, route: 'models' },
   ],
 
   newTaskId(now) {
@@ -65,7 +78,28 @@ module.exports = {
   },
 
   validateCreate(body) {
-    return requireFields(body, ['model', 'prompt']) || optionalArray(body, 'image_urls', 1);
+    const missing = requireFields(body, ['model', 'prompt']);
+    if (missing) return missing;
+    // A model EvoLink does not serve: 404 model_not_found (integration-guide/pi.mdx).
+    const problem = checkModelBody(body);
+    if (problem && problem.unavailable) {
+      return {
+        status: 404,
+        body: {
+          error: {
+            code: 'model_not_found',
+            message: `Model '${body.model}' is not available for this API key. Call GET /v1/models to list the models you can use.`,
+            type: 'invalid_request_error',
+          },
+        },
+      };
+    }
+    if (problem) return problem;
+    // `[no-channel]`: a served id that has no upstream channel right now (the 503 of the suno page).
+    if (/\[no-channel\]/i.test(body.prompt)) {
+      return { status: 503, body: { error: { code: 'service_unavailable', message: 'No available channel for the requested model', type: 'api_error' } } };
+    }
+    return null;
   },
 
   checkTaskId(id) {
@@ -81,7 +115,7 @@ module.exports = {
       ...taskObject(task, ctx.view),
       progress: 0,
       status: 'pending',
-      usage: { billing_rule: 'per_call', credits_reserved: 7, user_group: 'default' },
+      usage: reservedCredits(task),
     };
   },
 
@@ -92,6 +126,11 @@ module.exports = {
       body.error = { code: 'content_policy_violation', message: FAILURE_REASON, type: 'task_error' };
     }
     return body;
+  },
+
+  // `{"data":[{"id":…}]}` (integration-guide/comfyui.mdx); the rest of each entry is [I].
+  modelsAnswer() {
+    return { object: 'list', data: modelList(1764633600) };
   },
 
   credentialAnswer() {

@@ -1,0 +1,270 @@
+'use strict';
+
+// What EvoLink's pages document for each video model's create body (/work/shared/video-models.md §3,
+// providers.md §4.2; OpenAPI files of Pharmacist9527/mintlify-docs at a301c93, 2026-08-21), written for
+// the simulator independently of the node's catalog. Every documented key is accepted (also those the
+// node never sends); anything else, a wrong type or value is refused like EvoLink's 400.
+const { int, intRange, str, bool, text, urls, any, checkBody } = require('./bodyCheck');
+
+const common = { model: text, prompt: text, callback_url: text };
+const count = (body, key) => (Array.isArray(body[key]) ? body[key].length : 0);
+const problem = (param, message) => ({ message: `${param} ${message}`, param });
+const required = (key) => (body) => (body[key] === undefined ? problem(key, 'is required for this model') : null);
+const imagesBetween = (min, max) => (body) =>
+  count(body, 'image_urls') < min || count(body, 'image_urls') > max ? problem('image_urls', `takes ${min} to ${max} image(s) for ${body.model}`) : null;
+
+// Sora (providers.md §4.2): the seed-era and archived ids plus the 2026 previews.
+const soraSeed = {
+  family: 'sora',
+  fields: { ...common, aspect_ratio: str(['16:9', '9:16']), duration: int([10, 15]), image_urls: urls(1), remove_watermark: bool },
+};
+const sora = {
+  'sora-2': soraSeed,
+  'sora-2-beta': soraSeed,
+  'sora-2-pro': {
+    family: 'sora',
+    fields: { ...soraSeed.fields, duration: int([15, 25]), quality: str(['standard', 'high']) },
+    rules: [
+      (body) => (body.duration === 15 && body.quality === 'standard' ? problem('quality', 'must be high at 15 seconds') : null),
+      (body) => (body.duration === 25 && body.quality === 'high' ? problem('quality', 'must be standard at 25 seconds') : null),
+    ],
+  },
+  'sora-2-preview': {
+    family: 'sora',
+    fields: { ...common, aspect_ratio: str(['16:9', '9:16', '1280x720', '720x1280']), duration: int([4, 8, 12]), image_urls: urls(1) },
+  },
+  'sora-2-pro-preview': {
+    family: 'sora',
+    fields: { ...common, aspect_ratio: str(['16:9', '9:16']), duration: int([4, 8, 12]), quality: str(['720p', '1080p']), image_urls: urls(1) },
+  },
+};
+
+// Veo 3.1 (§3.2): generation_type TEXT takes no image, FIRST&LAST 1–2, REFERENCE up to 3 (16:9 only;
+// on the previews also 8 s).
+const veoModeRule = (body) => {
+  const images = count(body, 'image_urls');
+  if (body.generation_type === 'TEXT' && images > 0) return problem('generation_type', 'TEXT takes no image_urls');
+  if (body.generation_type === 'FIRST&LAST' && (images < 1 || images > 2)) return problem('image_urls', 'FIRST&LAST takes 1 or 2 images');
+  if (body.generation_type === 'REFERENCE' && body.aspect_ratio !== undefined && body.aspect_ratio !== '16:9') {
+    return problem('aspect_ratio', 'REFERENCE supports 16:9 only');
+  }
+  return null;
+};
+const veoPreview = {
+  family: 'veo',
+  fields: {
+    ...common,
+    image_urls: urls(3),
+    generation_type: str(['TEXT', 'FIRST&LAST', 'REFERENCE']),
+    aspect_ratio: str(['auto', '16:9', '9:16']),
+    generate_audio: bool,
+    duration: int([4, 6, 8]),
+    n: intRange(1, 4),
+    quality: str(['720p', '1080p', '4k']),
+    seed: intRange(1, 4294967295),
+    negative_prompt: text,
+    person_generation: str(['allow_adult', 'dont_allow']),
+    resize_mode: str(['pad', 'crop']),
+  },
+  rules: [veoModeRule, (body) => (body.generation_type === 'REFERENCE' && body.duration !== undefined && body.duration !== 8 ? problem('duration', 'REFERENCE is 8 seconds') : null)],
+};
+const veoBeta = (modes, maxImages) => ({
+  family: 'veo',
+  fields: {
+    ...common,
+    aspect_ratio: str(['auto', '16:9', '9:16']),
+    image_urls: urls(maxImages),
+    quality: str(['720p']),
+    generation_type: str(modes),
+    enhance_prompt: bool,
+  },
+  rules: [veoModeRule],
+});
+const veo = {
+  'veo-3.1-generate-preview': veoPreview,
+  'veo-3.1-fast-generate-preview': veoPreview,
+  'veo3.1-fast-beta': veoBeta(['TEXT', 'FIRST&LAST', 'REFERENCE'], 3),
+  'veo3.1-fast': veoBeta(['TEXT', 'FIRST&LAST', 'REFERENCE'], 3),
+  'veo3.1-pro-beta': veoBeta(['TEXT', 'FIRST&LAST'], 2),
+  'veo3.1-pro': veoBeta(['TEXT', 'FIRST&LAST'], 2),
+};
+
+// Seedance (§3.4).
+const seedance20Ratios = ['16:9', '9:16', '1:1', '4:3', '3:4', '21:9', 'adaptive'];
+const seedance20 = (qualities, mode) => ({
+  family: 'seedance',
+  fields: {
+    ...common,
+    duration: intRange(4, 15),
+    quality: str(qualities),
+    aspect_ratio: str(seedance20Ratios),
+    generate_audio: bool,
+    content_filter: bool,
+    ...(mode === 'text' ? { model_params: any } : {}),
+    ...(mode === 'image' ? { image_urls: urls(2) } : {}),
+    ...(mode === 'reference' ? { image_urls: urls(9), video_urls: urls(3), audio_urls: urls(3) } : {}),
+  },
+  rules: mode === 'image' ? [imagesBetween(1, 2)] : [],
+});
+const full = ['480p', '720p', '1080p', '4k'];
+const light = ['480p', '720p'];
+const seedance = {
+  'seedance-2.0-text-to-video': seedance20(full, 'text'),
+  'seedance-2.0-image-to-video': seedance20(full, 'image'),
+  'seedance-2.0-reference-to-video': seedance20(full, 'reference'),
+  'seedance-2.0-fast-text-to-video': seedance20(light, 'text'),
+  'seedance-2.0-fast-image-to-video': seedance20(light, 'image'),
+  'seedance-2.0-fast-reference-to-video': seedance20(light, 'reference'),
+  'seedance-2.0-mini-text-to-video': seedance20(light, 'text'),
+  'seedance-2.0-mini-image-to-video': seedance20(light, 'image'),
+  'seedance-2.0-mini-reference-to-video': seedance20(light, 'reference'),
+  'seedance-1.5-pro': {
+    family: 'seedance',
+    fields: {
+      ...common,
+      image_urls: urls(2),
+      duration: intRange(4, 12),
+      quality: str(['480p', '720p', '1080p']),
+      aspect_ratio: str(['16:9', '9:16', '1:1', '4:3', '3:4', '21:9', 'adaptive']),
+      generate_audio: bool,
+    },
+  },
+};
+
+// Kling (§3.3): frames in image_start / image_end, sound "on"/"off", 3–15 s.
+const endNeedsStart = (body) => (body.image_end !== undefined && body.image_start === undefined ? problem('image_end', 'needs image_start') : null);
+const kling = (fields, rules = []) => ({
+  family: 'kling',
+  fields: { ...common, duration: intRange(3, 15), model_params: any, ...fields },
+  rules: [endNeedsStart, ...rules],
+  promptMax: 2500,
+});
+const sound = str(['on', 'off']);
+const klingRatios = str(['16:9', '9:16', '1:1']);
+const klingModels = {
+  'kling-v3-text-to-video': kling({ negative_prompt: text, aspect_ratio: klingRatios, quality: str(['720p', '1080p', '4k']), sound }),
+  'kling-v3-image-to-video': kling(
+    { image_start: text, image_end: text, negative_prompt: text, quality: str(['720p', '1080p', '4k']), sound },
+    [required('image_start')],
+  ),
+  'kling-o3-text-to-video': kling({ aspect_ratio: klingRatios, quality: str(['720p', '1080p', '4k']), sound }),
+  'kling-o3-image-to-video': kling({ image_start: text, image_end: text, image_urls: urls(7), aspect_ratio: klingRatios, quality: str(['720p', '1080p', '4k']), sound }),
+  'kling-v3-turbo-text-to-video': kling({ aspect_ratio: klingRatios, quality: str(['720p', '1080p']) }),
+  'kling-v3-turbo-image-to-video': kling({ image_start: text, quality: str(['720p', '1080p']) }, [required('image_start')]),
+};
+
+// Wan (§3.5).
+const wanRatios = str(['16:9', '9:16', '1:1', '4:3', '3:4']);
+const wan26 = (fields, rules = []) => ({
+  family: 'wan',
+  fields: { ...common, duration: intRange(2, 15), quality: str(['720p', '1080p']), prompt_extend: bool, model_params: any, audio_url: text, ...fields },
+  rules,
+  promptMax: 1500,
+});
+const wan27Fields = {
+  ...common,
+  negative_prompt: text,
+  audio_urls: urls(1),
+  quality: str(['720p', '1080p']),
+  duration: intRange(2, 15),
+  seed: intRange(1, 2147483647),
+  prompt_extend: bool,
+};
+const negativeUpTo500 = (body) =>
+  typeof body.negative_prompt === 'string' && body.negative_prompt.length > 500 ? problem('negative_prompt', 'is longer than 500 characters') : null;
+const wan27ModeRule = (body) => {
+  const mode = body.generation_mode;
+  if (mode === 'first_frame' && (body.image_start === undefined || body.image_end !== undefined)) {
+    return problem('generation_mode', 'first_frame takes image_start and no image_end');
+  }
+  if (mode === 'first_last_frame' && (body.image_start === undefined || body.image_end === undefined)) {
+    return problem('generation_mode', 'first_last_frame needs image_start and image_end');
+  }
+  if (mode === 'video_continuation' && (body.video_urls === undefined || body.image_start !== undefined)) {
+    return problem('generation_mode', 'video_continuation needs video_urls and takes no image_start');
+  }
+  return null;
+};
+const wan = {
+  'wan2.6-text-to-video': wan26({ aspect_ratio: wanRatios }),
+  'wan2.6-image-to-video': wan26({ image_urls: urls(1) }, [imagesBetween(1, 1)]),
+  'wan2.6-image-to-video-flash': wan26({ image_urls: urls(1), generate_audio: bool }, [imagesBetween(1, 1)]),
+  'wan2.7-text-to-video': { family: 'wan', fields: { ...wan27Fields, aspect_ratio: wanRatios }, rules: [negativeUpTo500], promptMax: 5000 },
+  'wan2.7-image-to-video': {
+    family: 'wan',
+    fields: {
+      ...wan27Fields,
+      generation_mode: str(['first_frame', 'first_last_frame', 'video_continuation']),
+      image_start: text,
+      image_end: text,
+      video_urls: urls(1),
+    },
+    rules: [negativeUpTo500, wan27ModeRule],
+    promptMax: 5000,
+  },
+};
+
+// Hailuo (§3.6): 1080p only at 6 s; 512p (Hailuo 02) only from one image.
+const hailuoRule = (body) => (body.quality === '1080p' && body.duration === 10 ? problem('duration', '10 seconds is not available at 1080p') : null);
+const hailuo = (qualities, maxImages, rules = []) => ({
+  family: 'hailuo',
+  fields: { ...common, image_urls: urls(maxImages), quality: str(qualities), duration: int([6, 10]), model_params: any },
+  rules: [hailuoRule, ...rules],
+  promptMax: 2000,
+});
+const hailuoModels = {
+  'MiniMax-Hailuo-2.3': hailuo(['768p', '1080p'], 1),
+  'MiniMax-Hailuo-2.3-Fast': hailuo(['768p', '1080p'], 1, [imagesBetween(1, 1)]),
+  'MiniMax-Hailuo-02': hailuo(['512p', '768p', '1080p'], 2, [
+    (body) => (body.quality === '512p' && count(body, 'image_urls') !== 1 ? problem('quality', '512p is image-to-video (one image) only') : null),
+  ]),
+};
+
+// Grok Imagine (§3.7).
+const grokBetaRatios = str(['16:9', '9:16', '1:1', '3:2', '2:3']);
+const grok10Ratios = str(['16:9', '9:16', '1:1', '3:2', '2:3', '4:3', '3:4']);
+const grok = {
+  'grok-imagine-text-to-video-beta': {
+    family: 'grok',
+    fields: { ...common, duration: intRange(6, 30), mode: str(['fun', 'normal', 'spicy']), aspect_ratio: grokBetaRatios, quality: str(['480p', '720p']) },
+  },
+  'grok-imagine-image-to-video-beta': {
+    family: 'grok',
+    fields: { ...common, image_urls: urls(7), duration: intRange(6, 30), mode: str(['fun', 'normal', 'spicy']), aspect_ratio: grokBetaRatios, quality: str(['480p', '720p']) },
+    rules: [imagesBetween(1, 7)],
+  },
+  'grok-imagine-video-1.0-t2v': {
+    family: 'grok',
+    fields: { ...common, duration: intRange(1, 15), aspect_ratio: grok10Ratios, quality: str(['480p', '720p']) },
+  },
+  'grok-imagine-video-1.0-i2v': {
+    family: 'grok',
+    fields: { ...common, image_urls: urls(7), duration: intRange(1, 15), aspect_ratio: grok10Ratios, quality: str(['480p', '720p']) },
+    rules: [imagesBetween(1, 7)],
+  },
+  'grok-imagine-video-1.5-preview': {
+    family: 'grok',
+    fields: { ...common, image_urls: urls(7), duration: intRange(1, 15), quality: str(['480p', '720p', '1080p']), aspect_ratio: str(['auto', '16:9', '9:16', '1:1', '3:2', '2:3']) },
+    rules: [(body) => (body.quality === '1080p' && count(body, 'image_urls') >= 2 ? problem('quality', '1080p is not available with 2 or more images') : null)],
+    promptMax: 4096,
+  },
+};
+// Old names EvoLink still maps to the beta ids.
+grok['grok-imagine-text-to-video'] = grok['grok-imagine-text-to-video-beta'];
+grok['grok-imagine-image-to-video'] = grok['grok-imagine-image-to-video-beta'];
+
+const MODELS = { ...veo, ...seedance, ...klingModels, ...wan, ...hailuoModels, ...grok, ...sora };
+
+/** `{ unavailable: true }` for an id EvoLink does not serve, a `{ message, param }` refusal, or null. */
+function checkModelBody(body) {
+  const model = MODELS[body.model];
+  if (!model) return { unavailable: true };
+  return checkBody(body, model);
+}
+
+/** The `GET /v1/models` list: every simulated video id, and two non-video ids as the real list has. */
+function modelList(created) {
+  return [...Object.keys(MODELS), 'gpt-image-2', 'gemini-2.5-flash'].map((id) => ({ id, object: 'model', created, owned_by: 'evolink' }));
+}
+
+module.exports = { MODELS, checkModelBody, modelList };
