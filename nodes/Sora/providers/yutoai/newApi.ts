@@ -22,7 +22,7 @@ export function newApiVideoModelIds(body: unknown): string[] {
 // new-api answers a model without a channel with `code: "model_not_found"` and
 // "当前分组 … 下对于模型 … 无可用渠道"; the wording of other refusals is not documented [I].
 const unavailableWords =
-	/无可用渠道|模型不存在|不支持(该|此)?模型|model_not_found|no available channel|model (is )?(not found|not supported|unavailable|does not exist)|(unknown|invalid|unsupported) model/i;
+	/无可用渠道|模型不存在|不支持(该|此)?模型|model_not_found|no available channel|model\b[^.,;]*\b(not found|not supported|unavailable|does not exist)|(unknown|invalid|unsupported) model/i;
 
 export function isNewApiModelUnavailable(answer: FailedAnswer): boolean {
 	const code = asNonEmptyString(readPath(answer.body, 'error', 'code')) ?? asNonEmptyString(readPath(answer.body, 'code'));
