@@ -1,8 +1,11 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { withModelAndCost, type TaskOrigin } from '../providers/task';
 import type { ProviderConnection } from '../transport/connection';
+import { modelUnavailableTask } from '../transport/modelUnavailable';
 import { downloadVideo } from '../waiter/downloadVideo';
 import type { Limiter } from '../waiter/limiter';
+import { TaskOutcomeError } from '../waiter/taskErrors';
 import { waitForTask } from '../waiter/waitForTask';
 import type { ItemResult } from './itemResult';
 import type { WaitOptions } from './waitOptions';
@@ -16,22 +19,28 @@ export async function completeTask(
 	options: WaitOptions,
 	limiter: Limiter,
 	estimatedSeconds?: number,
+	origin: TaskOrigin = {},
 ): Promise<ItemResult> {
 	const signal = context.getExecutionCancelSignal();
 	try {
-		const task = await waitForTask(context, connection, taskId, {
+		const waited = await waitForTask(context, connection, taskId, {
 			ceilingMs: options.ceilingMs,
 			timeoutMs: options.timeoutMs,
 			limiter,
 			signal,
 			estimatedSeconds,
 		});
+		const task = withModelAndCost(connection.provider, waited, origin);
 		if (!options.download) return { ok: true, itemIndex, task };
 		const binary = await limiter.run(
 			async () => await downloadVideo(context, connection, task, { timeoutMs: options.downloadTimeoutMs, signal }),
 		);
 		return { ok: true, itemIndex, task, binary };
 	} catch (error) {
-		return { ok: false, itemIndex, error, taskId };
+		const unavailable =
+			error instanceof TaskOutcomeError
+				? modelUnavailableTask(connection.provider, error.task, origin.modelId ?? error.task.model ?? null)
+				: undefined;
+		return { ok: false, itemIndex, error: unavailable ?? error, taskId };
 	}
 }

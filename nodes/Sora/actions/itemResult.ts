@@ -17,6 +17,7 @@ import {
 	ProviderRequestError,
 	UnreadableAnswerError,
 } from '../transport/errors';
+import { ModelUnavailableError } from '../transport/modelUnavailable';
 import { previewBody, redactText } from '../transport/redact';
 import { TaskOutcomeError } from '../waiter/taskErrors';
 import { InvalidParameterError } from '../validation/invalidParameter';
@@ -28,7 +29,8 @@ export type ItemResult =
 
 export function successItem(result: Extract<ItemResult, { ok: true }>, binaryPropertyName: string): INodeExecutionData {
 	return {
-		json: result.task as unknown as IDataObject,
+		// Tasks from paths that do not know the model or cost still carry both fields.
+		json: { ...result.task, model: result.task.model ?? null, cost: result.task.cost ?? null } as unknown as IDataObject,
 		...(result.binary ? { binary: { [binaryPropertyName]: result.binary } } : {}),
 		pairedItem: { item: result.itemIndex },
 	};
@@ -51,6 +53,8 @@ export function errorItem(
 		thumbnailUrl: lastSeen?.thumbnailUrl ?? null,
 		expiresAt: lastSeen?.expiresAt ?? null,
 		error: { code: errorCode(result.error), message: redactText(errorMessage(result.error), secrets) },
+		model: lastSeen?.model ?? (result.error instanceof ModelUnavailableError ? result.error.modelId : null),
+		cost: lastSeen?.cost ?? null,
 		raw: lastSeen?.raw ?? null,
 	};
 	return { json: json as unknown as IDataObject, pairedItem: { item: result.itemIndex } };

@@ -2,6 +2,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { ProviderSpec } from '../providers/types';
 import type { RawCreateParameters } from '../validation/createInput';
+import { isCustomModel } from '../validation/customModel';
 
 /** Reads the create parameters of one item exactly as n8n resolved them, without judging them. */
 export function readCreateParameters(
@@ -13,8 +14,9 @@ export function readCreateParameters(
 	const read = (name: string): unknown => context.getNodeParameter(name, itemIndex, null);
 	const extras: Record<string, unknown> = {};
 	for (const field of provider.extraFields) extras[field.name] = read(field.name);
+	const model = read('model');
 	return {
-		model: read('model'),
+		model,
 		prompt: read('prompt'),
 		duration: read('duration'),
 		aspectRatio: read('aspectRatio'),
@@ -25,5 +27,16 @@ export function readCreateParameters(
 		negativePrompt: read('negativePrompt'),
 		seed: read('seed'),
 		extras,
+		...(isCustomModel(model)
+			? {
+					custom: {
+						modelId: read('customModelId'),
+						duration: read('customDuration'),
+						resolution: read('customResolution'),
+						aspectRatio: read('customAspectRatio'),
+						extraBodyJson: read('extraBodyJson'),
+					},
+				}
+			: {}),
 	};
 }

@@ -2,6 +2,7 @@ import type { INodeCredentialDescription, INodeProperties } from 'n8n-workflow';
 
 import type { ProviderSpec } from '../providers/types';
 import { providerDetailProperties } from './createProperties';
+import { customModelFieldProperties, customModelIdProperties } from './customModelProperties';
 import { modelProperties } from './modelProperty';
 import {
 	operationProperty,
@@ -21,8 +22,10 @@ export function buildProperties(providers: readonly ProviderSpec[]): INodeProper
 		operationProperty,
 		retryOnFailNotice,
 		...providers.flatMap(modelProperties),
+		...customModelIdProperties,
 		promptProperty,
 		...providers.flatMap(providerDetailProperties),
+		...providers.flatMap(customModelFieldProperties),
 		waitForCompletionProperty,
 		...waitModeProperties(providers),
 		taskIdProperty,

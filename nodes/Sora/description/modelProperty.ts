@@ -2,6 +2,7 @@ import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import { legacyDefaultModel } from '../catalog/lookup';
 import type { ModelSpec, ProviderSpec } from '../providers/types';
+import { customModelOption } from './customModelProperties';
 import { evidenceNote } from './labels';
 
 /**
@@ -9,7 +10,7 @@ import { evidenceNote } from './labels';
  * keeps the Sora default its saved workflows rely on; version 2 defaults to the provider's newest model.
  */
 export function modelProperties(provider: ProviderSpec): INodeProperties[] {
-	const options = provider.models.map(modelOption);
+	const options = [...provider.models.map(modelOption), customModelOption];
 	const version1Default = legacyDefaultModel(provider).id;
 	const newestDefault = provider.models[0].id;
 	const property = (defaultModel: string, versions: Array<number | { _cnd: { gte: number } }>): INodeProperties => ({

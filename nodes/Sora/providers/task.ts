@@ -1,4 +1,4 @@
-import type { NormalizedError, NormalizedTask, ProviderId } from './types';
+import type { NormalizedError, NormalizedTask, ProviderId, ProviderSpec, TaskCost } from './types';
 import { firstString, mapStatus, parseProgress, readPath, type StatusVocabulary } from './read';
 
 export interface TaskFields {
@@ -50,6 +50,27 @@ export function createdTask(provider: ProviderId, taskId: string, raw: unknown):
 		thumbnailUrl: null,
 		expiresAt: null,
 		error: null,
+		raw,
+	};
+}
+
+/** What the node itself knows about a task beyond its status body: the id it sent and the create answer. */
+export interface TaskOrigin {
+	modelId?: string;
+	createBody?: unknown;
+}
+
+/**
+ * Adds `model` (the id sent at create, else the one the status body names) and `cost` (from the
+ * status body, else from the create answer: EvoLink reports it only there) to a normalized task.
+ */
+export function withModelAndCost(provider: ProviderSpec, task: NormalizedTask, origin: TaskOrigin = {}): NormalizedTask {
+	const { raw, ...fields } = task;
+	const costOf = (body: unknown): TaskCost | null => (body === undefined ? null : (provider.readCost?.(body) ?? null));
+	return {
+		...fields,
+		model: origin.modelId ?? task.model ?? firstString(readPath(raw, 'model'), readPath(raw, 'data', 'model')),
+		cost: costOf(raw) ?? costOf(origin.createBody) ?? task.cost ?? null,
 		raw,
 	};
 }

@@ -4,6 +4,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import type { CreateInput } from '../providers/types';
 import type { ProviderConnection } from './connection';
 import { describeUnreadable, createAnswerUnusable } from './failures';
+import { failedCreateAnswer, modelUnavailableAtCreate } from './modelUnavailable';
 import { sendProviderRequest } from './sendRequest';
 
 export interface CreatedTask {
@@ -24,23 +25,26 @@ export async function sendCreateRequest(
 	const { provider } = connection;
 	// One key per item: our own retries of this create (429, refused) reuse it, so the provider can deduplicate.
 	const headers = provider.idempotencyHeader ? { [provider.idempotencyHeader]: randomUUID() } : undefined;
-	const body = await sendProviderRequest(context, connection, provider.buildCreateRequest(input), {
-		kind: 'create',
-		headers,
-		signal,
+	const call = input.customRequest ?? provider.buildCreateRequest(input);
+	const body = await sendProviderRequest(context, connection, call, { kind: 'create', headers, signal }).catch((error: unknown) => {
+		const answer = failedCreateAnswer(error);
+		return Promise.reject((answer && modelUnavailableAtCreate(connection, input.model.id, answer)) ?? error);
 	});
-	const taskId = readTaskId(connection, body);
+	const taskId = readTaskId(connection, input, body);
 	if (taskId instanceof Error) throw taskId;
 	return { taskId, body };
 }
 
-function readTaskId(connection: ProviderConnection, body: unknown): string | Error {
+function readTaskId(connection: ProviderConnection, input: CreateInput, body: unknown): string | Error {
 	if (typeof body === 'string' || Buffer.isBuffer(body)) {
 		return createAnswerUnusable(connection, body, `it sent ${describeUnreadable(body)} instead of JSON`);
 	}
 	try {
 		return connection.provider.parseCreateResponse(body);
 	} catch (error) {
-		return createAnswerUnusable(connection, body, error instanceof Error ? error.message : String(error));
+		const message = error instanceof Error ? error.message : String(error);
+		// Some providers refuse with HTTP 200 and an error object (GlobalAI OPC: `id: null`).
+		const unavailable = modelUnavailableAtCreate(connection, input.model.id, { httpStatus: 200, body, message });
+		return unavailable ?? createAnswerUnusable(connection, body, message);
 	}
 }

@@ -18,6 +18,8 @@ export class ProviderHttpError extends ProviderRequestError {
 		message: string,
 		readonly statusCode: number,
 		readonly bodyPreview: string,
+		/** The provider's whole answer (redacted), for checks such as "is this model unavailable". */
+		readonly body?: unknown,
 	) {
 		super(message, bodyPreview ? `The provider answered: ${bodyPreview}` : undefined);
 		this.name = 'ProviderHttpError';
@@ -50,6 +52,8 @@ export class AmbiguousCreateError extends ProviderRequestError {
 		message: string,
 		detail?: string,
 		readonly statusCode?: number,
+		/** The provider's whole answer (redacted), when there was one. */
+		readonly body?: unknown,
 	) {
 		super(message, detail);
 		this.name = 'AmbiguousCreateError';

@@ -1,6 +1,6 @@
 import type { ProviderConnection } from './connection';
 import { AmbiguousCreateError, ProviderHttpError, ProviderNetworkError, UnreadableAnswerError } from './errors';
-import { previewBody } from './redact';
+import { previewBody, redactJson } from './redact';
 import { mayRetryNetworkError, type RequestKind } from './retryPolicy';
 
 /** What a request was for, so every failure can say it in the user's terms. */
@@ -84,6 +84,7 @@ export function httpFailure(connection: ProviderConnection, subject: RequestSubj
 			`${name} answered the create request with HTTP ${status}. ${mayExist(name)}`,
 			preview ? `The provider answered: ${preview}` : undefined,
 			status,
+			redactJson(body, secrets),
 		);
 	}
 	if (status === 429) {
@@ -108,7 +109,7 @@ export function httpFailure(connection: ProviderConnection, subject: RequestSubj
 			preview,
 		);
 	}
-	return new ProviderHttpError(`${name} refused ${requestName(subject)} with HTTP ${status}.`, status, preview);
+	return new ProviderHttpError(`${name} refused ${requestName(subject)} with HTTP ${status}.`, status, preview, redactJson(body, secrets));
 }
 
 /** A 2xx body that is not JSON: usually a gateway's HTML error page. */

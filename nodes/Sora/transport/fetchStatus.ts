@@ -1,5 +1,6 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
+import { withModelAndCost } from '../providers/task';
 import type { NormalizedTask } from '../providers/types';
 import type { ProviderConnection } from './connection';
 import { UnreadableAnswerError } from './errors';
@@ -25,7 +26,7 @@ export async function fetchTaskStatus(
 	});
 	const parsed = parseStatus(connection, taskId, body);
 	if (parsed instanceof Error) throw parsed;
-	return redactJson(parsed, secrets) as NormalizedTask;
+	return redactJson(withModelAndCost(provider, parsed), secrets) as NormalizedTask;
 }
 
 function parseStatus(connection: ProviderConnection, taskId: string, body: unknown): NormalizedTask | Error {

@@ -5,6 +5,7 @@ import type { AspectRatio, CreateInput, ExtraFieldSpec, ProviderSpec, Resolution
 import { allowedList, InvalidParameterError } from './invalidParameter';
 import { validateImageUrl } from './imageUrl';
 import { checkUrl } from './urls';
+import { isCustomModel, validateCustomModel, type RawCustomModel } from './customModel';
 import { validateModelOptions } from './modelOptions';
 import { toNumber } from './numbers';
 
@@ -21,6 +22,8 @@ export interface RawCreateParameters {
 	negativePrompt?: unknown;
 	seed?: unknown;
 	extras: Record<string, unknown>;
+	/** The free fields, read only when `model` is the custom option. */
+	custom?: RawCustomModel;
 }
 
 /**
@@ -28,6 +31,7 @@ export interface RawCreateParameters {
  * expressions bypass the dropdowns. Throws InvalidParameterError naming field, value and allowed values.
  */
 export function validateCreateInput(provider: ProviderSpec, raw: RawCreateParameters): CreateInput {
+	if (isCustomModel(raw.model)) return validateCustomModel(provider, raw);
 	const modelId = typeof raw.model === 'string' ? raw.model.trim() : raw.model;
 	const model = typeof modelId === 'string' ? findModel(provider, modelId) : undefined;
 	if (!model) {
