@@ -1,5 +1,7 @@
 'use strict';
 
+const crypto = require('crypto');
+
 const MAX_BODY_BYTES = 12 * 1024 * 1024;
 const MAX_PARTS = 100;
 
@@ -61,7 +63,14 @@ function parseMultipart(raw, contentType) {
           name,
           filename === undefined
             ? content.toString('utf8')
-            : { filename, contentType: type ? type[1].trim() : 'application/octet-stream', bytes: content.length },
+            : {
+                filename,
+                contentType: type ? type[1].trim() : 'application/octet-stream',
+                bytes: content.length,
+                // Enough to check what arrived: the format's magic bytes and the exact content.
+                head: content.subarray(0, 16).toString('hex'),
+                sha256: crypto.createHash('sha256').update(content).digest('hex'),
+              },
         );
       }
     }

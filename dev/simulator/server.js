@@ -243,12 +243,33 @@ class Simulator {
         sendJson(res, 200, dialect.modelListAnswer());
         return;
       default:
+        // Routes only one dialect serves (remix, list, delete, uploads) are handled by that dialect.
+        if (dialect.handlers && dialect.handlers[match.route]) {
+          dialect.handlers[match.route]({ ...context, sim: this.dialectServices(dialect, entry) });
+          return;
+        }
         sendJson(
           res,
           404,
           dialect.notFound ? dialect.notFound(req.method, match.rest) : dialect.error(404, `Unknown route: ${req.method} ${match.rest}`),
         );
     }
+  }
+
+  /** What a dialect's own route handler may use: the task store and a way to start a task. */
+  dialectServices(dialect, entry) {
+    return {
+      store: this.store,
+      origin: this.origin,
+      answerContext: (task, view) => this.answerContext(task, view),
+      startTask: (body, model) => {
+        const now = Date.now();
+        const task = this.store.create({ id: dialect.newTaskId(now, body), provider: dialect.id, body, model, now });
+        entry.taskId = task.id;
+        this.callbacks.register(task);
+        return task;
+      },
+    };
   }
 
   create({ res, match, dialect, parsed, entry, fault, sendError }) {

@@ -3,6 +3,7 @@
 // OpenAI Videos API (providers.md §1): no URL in the object, bytes come from /content with the key.
 const { HEX, MYSTERY_STATE, randomChars, unixSeconds, isObject, nonEmptyString } = require('./shared');
 const { FAILURE_REASON } = require('../tasks');
+const { sendJson } = require('../control');
 
 const STATUS_WORDS = {
   queued: 'queued',
@@ -12,7 +13,12 @@ const STATUS_WORDS = {
   unknown: MYSTERY_STATE,
 };
 
+// The spec's VideoSeconds plus the guide's 16/20 s, which a compatible endpoint may accept.
 const SECONDS = ['4', '8', '12', '16', '20'];
+// VideoSize plus the guide's 1080p pair; everything beyond 720p is Pro-only.
+const SIZES = ['720x1280', '1280x720', '1024x1792', '1792x1024', '1920x1080', '1080x1920'];
+const STANDARD_SIZES = ['720x1280', '1280x720'];
+const IMAGE_TYPES = { 'image/png': '89504e47', 'image/jpeg': 'ffd8ff', 'image/webp': '52494646' };
 const ASSET_LIFETIME_SECONDS = 86400;
 
 const ERRORS = {
@@ -42,9 +48,87 @@ function videoObject(task, view) {
     prompt: task.prompt,
     seconds: typeof task.body.seconds === 'string' ? task.body.seconds : '4',
     size: nonEmptyString(task.body.size) ? task.body.size : '720x1280',
-    remixed_from_video_id: null,
+    remixed_from_video_id: task.remixedFrom || null,
     error: view.state === 'failed' ? { code: 'moderation_blocked', message: FAILURE_REASON } : null,
   };
+}
+
+/** `input_reference`: JSON `{image_url}` | `{file_id}`, or a multipart file whose bytes are an image of its stated type. */
+function checkReference(ref) {
+  if (ref === undefined) return null;
+  const invalid = (message) => ({ message, param: 'input_reference' });
+  if (!isObject(ref)) return invalid("Invalid type for 'input_reference'.");
+  if (ref.filename !== undefined) {
+    const magic = IMAGE_TYPES[ref.contentType];
+    if (!magic) return invalid(`Invalid file type '${ref.contentType}': expected image/jpeg, image/png or image/webp.`);
+    if (!ref.head.startsWith(magic)) return invalid(`The file content is not a ${ref.contentType} image.`);
+    return null;
+  }
+  if (nonEmptyString(ref.image_url) || nonEmptyString(ref.file_id)) return null;
+  return invalid("'input_reference' needs image_url or file_id.");
+}
+
+function listVideos({ res, url, sim }) {
+  const limit = url.searchParams.has('limit') ? Number(url.searchParams.get('limit')) : 20;
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100) {
+    sendJson(res, 400, error(400, "Invalid 'limit': an integer from 1 to 100.", 'limit'));
+    return;
+  }
+  const order = url.searchParams.get('order') || 'desc';
+  const all = [...sim.store.tasks.values()].filter((task) => task.provider === 'openai');
+  all.sort((a, b) => (order === 'asc' ? a.createdAt - b.createdAt : b.createdAt - a.createdAt));
+  const after = url.searchParams.get('after');
+  const start = after ? all.findIndex((task) => task.id === after) + 1 : 0;
+  if (after && start === 0) {
+    sendJson(res, 400, error(400, `Invalid 'after': no video '${after}'.`, 'after'));
+    return;
+  }
+  const page = all.slice(start, start + limit).map((task) => videoObject(task, task.peek()));
+  sendJson(res, 200, {
+    object: 'list',
+    data: page,
+    first_id: page.length ? page[0].id : null,
+    last_id: page.length ? page[page.length - 1].id : null,
+    has_more: start + limit < all.length,
+  });
+}
+
+function deleteVideo({ res, match, task, sim }) {
+  if (!task || task.provider !== 'openai') {
+    sendJson(res, 404, error(404, `No video found with id '${match.taskId}'.`));
+    return;
+  }
+  const { state } = task.peek();
+  if (state !== 'completed' && state !== 'failed') {
+    sendJson(res, 400, error(400, `Video '${task.id}' cannot be deleted while ${STATUS_WORDS[state]}.`));
+    return;
+  }
+  sim.store.tasks.delete(task.id);
+  sendJson(res, 200, { id: task.id, object: 'video.deleted', deleted: true });
+}
+
+function remixVideo({ res, match, task, parsed, sim }) {
+  if (!task || task.provider !== 'openai') {
+    sendJson(res, 404, error(404, `No video found with id '${match.taskId}'.`));
+    return;
+  }
+  if (task.peek().state !== 'completed') {
+    sendJson(res, 400, error(400, `Video '${task.id}' is not completed; only completed videos can be remixed.`));
+    return;
+  }
+  const body = parsed.body;
+  if (!isObject(body) || !nonEmptyString(body.prompt)) {
+    sendJson(res, 400, error(400, "Missing required parameter: 'prompt'.", 'prompt'));
+    return;
+  }
+  const extra = Object.keys(body).filter((key) => key !== 'prompt');
+  if (extra.length) {
+    sendJson(res, 400, error(400, `Unrecognized request argument supplied: ${extra[0]}`, extra[0]));
+    return;
+  }
+  const remix = sim.startTask({ ...task.body, prompt: body.prompt, input_reference: undefined }, task.model);
+  remix.remixedFrom = task.id;
+  sendJson(res, 200, videoObject(remix, remix.peek()));
 }
 
 module.exports = {
@@ -55,7 +139,12 @@ module.exports = {
     { method: 'GET', path: /^\/videos\/([^/]+)$/, route: 'status' },
     { method: 'GET', path: /^\/videos\/([^/]+)\/content$/, route: 'download' },
     { method: 'GET', path: /^\/models$/, route: 'credentialTest' },
+    { method: 'GET', path: /^\/videos$/, route: 'list' },
+    { method: 'DELETE', path: /^\/videos\/([^/]+)$/, route: 'delete' },
+    { method: 'POST', path: /^\/videos\/([^/]+)\/remix$/, route: 'remix' },
   ],
+
+  handlers: { list: listVideos, delete: deleteVideo, remix: remixVideo },
 
   newTaskId() {
     return `video_${randomChars(32, HEX)}`;
@@ -71,14 +160,14 @@ module.exports = {
         param: 'seconds',
       };
     }
-    if (body.size !== undefined && !(typeof body.size === 'string' && /^\d{3,4}x\d{3,4}$/.test(body.size))) {
-      return { message: "Invalid value for 'size'.", param: 'size' };
+    if (body.size !== undefined && !SIZES.includes(body.size)) {
+      return { message: `Invalid value for 'size': expected one of ${SIZES.join(', ')}.`, param: 'size' };
     }
-    const ref = body.input_reference;
-    if (ref !== undefined && !(isObject(ref) || typeof ref === 'string')) {
-      return { message: "Invalid type for 'input_reference'.", param: 'input_reference' };
+    const model = body.model === undefined ? 'sora-2' : body.model;
+    if (body.size !== undefined && !model.includes('pro') && !STANDARD_SIZES.includes(body.size)) {
+      return { message: `Size ${body.size} is only available for sora-2-pro.`, param: 'size' };
     }
-    return null;
+    return checkReference(body.input_reference);
   },
 
   createAnswer(task, ctx) {

@@ -3,8 +3,11 @@ import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } f
 import { findProvider, providerIds } from '../providers';
 import type { ProviderSpec } from '../providers/types';
 import { executeCreate } from './create.operation';
+import { executeDeleteVideo } from './deleteVideo.operation';
 import { executeGetStatus } from './getStatus.operation';
 import { executeListModels } from './listModels.operation';
+import { executeListVideos } from './listVideos.operation';
+import { executeRemix } from './remix.operation';
 import { executeWait } from './wait.operation';
 
 const operations: Record<string, (context: IExecuteFunctions, provider: ProviderSpec) => Promise<INodeExecutionData[]>> = {
@@ -12,6 +15,9 @@ const operations: Record<string, (context: IExecuteFunctions, provider: Provider
 	getStatus: executeGetStatus,
 	wait: executeWait,
 	listModels: executeListModels,
+	remix: executeRemix,
+	listVideos: executeListVideos,
+	deleteVideo: executeDeleteVideo,
 };
 
 export async function route(context: IExecuteFunctions): Promise<INodeExecutionData[]> {

@@ -32,17 +32,24 @@ function show(provider: ProviderSpec, models?: ModelSpec[], extra: Record<string
 }
 
 function durationProperties(provider: ProviderSpec): INodeProperties[] {
-	return groupByValue(provider.models, (model) => ({ durations: model.durations, initial: model.defaultDuration })).map(
-		({ keys: models, value: { durations, initial } }) => ({
-			displayName: 'Duration',
-			name: 'duration',
-			type: 'options',
-			default: initial,
-			description: 'Length of the video in seconds',
-			displayOptions: show(provider, models),
-			options: durations.map((seconds) => ({ name: durationLabel(seconds), value: seconds })),
-		}),
-	);
+	const grouped = groupByValue(provider.models, (model) => ({
+		durations: model.durations,
+		initial: model.defaultDuration,
+		beyond: model.beyondSpec?.durations ? model.beyondSpec : undefined,
+	}));
+	return grouped.map(({ keys: models, value: { durations, initial, beyond } }) => ({
+		displayName: 'Duration',
+		name: 'duration',
+		type: 'options',
+		default: initial,
+		description: 'Length of the video in seconds',
+		displayOptions: show(provider, models),
+		options: durations.map((seconds) => ({
+			name: durationLabel(seconds),
+			value: seconds,
+			...(beyond?.durations?.includes(seconds) ? { description: beyond.label } : {}),
+		})),
+	}));
 }
 
 function aspectRatioProperties(provider: ProviderSpec): INodeProperties[] {
@@ -72,7 +79,11 @@ function resolutionProperties(provider: ProviderSpec): INodeProperties[] {
 				default: firstResolution,
 				description: 'Output resolution; only the tiers this model offers at this duration are listed',
 				displayOptions: show(provider, [model], { duration: durations }),
-				options: resolutions.map((resolution) => ({ name: resolutionLabel(resolution), value: resolution })),
+				options: resolutions.map((resolution) => ({
+					name: resolutionLabel(resolution),
+					value: resolution,
+					...(model.beyondSpec?.resolutions?.includes(resolution) ? { description: model.beyondSpec.label } : {}),
+				})),
 				};
 			},
 		),

@@ -5,7 +5,6 @@ import { providerDetailProperties } from './createProperties';
 import { customModelFieldProperties, customModelIdProperties } from './customModelProperties';
 import { modelProperties } from './modelProperty';
 import {
-	operationProperty,
 	promptProperty,
 	providerProperty,
 	retryOnFailNotice,
@@ -13,13 +12,14 @@ import {
 	waitForCompletionProperty,
 } from './operationProperties';
 import { waitModeProperties, routeByStatusProperty } from './waitModeProperties';
+import { operationProperties, videoOperationProperties } from './videoOperations';
 import { waitOptionsProperties } from './waitOptions';
 
 /** The whole parameter list, generated from the provider catalog. */
 export function buildProperties(providers: readonly ProviderSpec[]): INodeProperties[] {
 	return [
 		providerProperty(providers),
-		operationProperty,
+		...operationProperties(providers),
 		retryOnFailNotice,
 		...providers.flatMap(modelProperties),
 		...customModelIdProperties,
@@ -29,6 +29,7 @@ export function buildProperties(providers: readonly ProviderSpec[]): INodeProper
 		waitForCompletionProperty,
 		...waitModeProperties(providers),
 		taskIdProperty,
+		...videoOperationProperties(providers),
 		routeByStatusProperty,
 		...waitOptionsProperties,
 	];

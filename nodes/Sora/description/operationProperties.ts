@@ -67,7 +67,7 @@ export const promptProperty: INodeProperties = {
 	placeholder: 'A paper boat drifting down a rainy street, cinematic',
 	description: 'What the video should show',
 	typeOptions: { rows: 4 },
-	displayOptions: { show: { operation: ['create'] } },
+	displayOptions: { show: { operation: ['create', 'remix'] } },
 };
 
 export const waitForCompletionProperty: INodeProperties = {
@@ -86,5 +86,5 @@ export const taskIdProperty: INodeProperties = {
 	required: true,
 	default: '={{ $json.taskId }}',
 	description: 'The ID that Create returned (its "taskId" field)',
-	displayOptions: { show: { operation: ['getStatus', 'wait'] } },
+	displayOptions: { show: { operation: ['getStatus', 'wait', 'remix', 'deleteVideo'] } },
 };

@@ -4,6 +4,7 @@ import type { HttpCall } from '../providers/types';
 import { abortableSleep } from '../waiter/abortableSleep';
 import type { ProviderConnection } from './connection';
 import { ExecutionCancelledError } from './errors';
+import { buildMultipartBody } from './multipartBody';
 import { failureWithoutAnswer, httpFailure, unreadableAnswer, type RequestSubject } from './failures';
 import {
 	mayRetryNetworkError,
@@ -89,7 +90,7 @@ async function attemptRequest(
 		return (await context.helpers.httpRequestWithAuthentication.call(
 			context,
 			connection.provider.credentialType,
-			toHttpOptions(connection, call, options, timeoutMs),
+			await toHttpOptions(connection, call, options, timeoutMs),
 		)) as FullResponse;
 	} catch (error) {
 		return { failedWith: networkCode(error) };
@@ -112,13 +113,22 @@ function isUnreadable(body: unknown): boolean {
 	return typeof body === 'string' || Buffer.isBuffer(body);
 }
 
-function toHttpOptions(connection: ProviderConnection, call: HttpCall, options: RequestOptions, timeoutMs: number): IHttpRequestOptions {
+async function toHttpOptions(
+	connection: ProviderConnection,
+	call: HttpCall,
+	options: RequestOptions,
+	timeoutMs: number,
+): Promise<IHttpRequestOptions> {
+	// A file part is opened anew for each attempt: a stream can be sent only once.
+	const form = call.form ? await buildMultipartBody(call.form) : undefined;
+	const formHeaders = form ? { 'Content-Type': form.contentType, 'Content-Length': String(form.contentLength) } : {};
 	return {
 		method: call.method,
-		url: `${connection.baseUrl}${call.path}`,
+		url: /^https?:\/\//i.test(call.path) ? call.path : `${connection.baseUrl}${call.path}`,
 		...(call.qs ? { qs: call.qs } : {}),
 		...(call.body ? { body: call.body } : {}),
-		headers: { Accept: 'application/json', ...(options.headers ?? {}) },
+		...(form ? { body: form.body as unknown as Buffer } : {}),
+		headers: { Accept: 'application/json', ...formHeaders, ...(call.headers ?? {}), ...(options.headers ?? {}) },
 		json: true,
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,

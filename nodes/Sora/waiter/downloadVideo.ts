@@ -113,6 +113,7 @@ async function requestStream(
 		method: 'GET',
 		url: authenticated ? `${connection.baseUrl}${authenticated.path}` : (task.videoUrl ?? ''),
 		encoding: 'stream',
+		...(authenticated?.headers ? { headers: authenticated.headers } : {}),
 		returnFullResponse: true,
 		ignoreHttpStatusErrors: true,
 		timeout: settings.timeoutMs,

@@ -25,6 +25,22 @@ const status = (name: string) => {
 const documentedSizes = ['720x1280', '1280x720', '1024x1792', '1792x1024', '1920x1080', '1080x1920'];
 
 describe('openai catalog', () => {
+	test('every row is a retired Sora model, said in its name and description', () => {
+		for (const model of openai.models) {
+			expect(model.displayName).toMatch(/ \(retired\)$/);
+			expect(model.description).toBe('Retired upstream on 2026-09-24: works only where your provider still serves it');
+		}
+	});
+	test('values beyond the spec (VideoSeconds 4/8/12; VideoSize 720/1024 pairs) are exactly the guide-only ones, labelled', () => {
+		const specSeconds = [4, 8, 12];
+		const specResolutions = ['720p', '1024p'];
+		for (const model of openai.models) {
+			const beyond = model.beyondSpec;
+			expect(beyond?.durations ?? []).toEqual(model.durations.filter((seconds) => !specSeconds.includes(seconds)));
+			expect(beyond?.resolutions ?? []).toEqual(model.resolutions.filter((tier) => !specResolutions.includes(tier)));
+			if (beyond) expect(beyond.label).toMatch(/not in the API spec/);
+		}
+	});
 	test('matches providers.md §1.4: sora-2 720p only; sora-2-pro adds 1024p/1080p; snapshots per SDK enum', () => {
 		expectCatalogMatchesDocs(openai);
 	});
@@ -64,11 +80,26 @@ describe('openai buildCreateRequest', () => {
 		expect(body.input_reference).toEqual({ image_url: 'data:image/png;base64,iVBORw0KGgo=' });
 	});
 
-	test('download of the bytes: GET /videos/{id}/content', () => {
+	test('download of the bytes: GET /videos/{id}/content with Accept: application/binary, as the SDK sends', () => {
 		expect(openai.buildAuthenticatedDownload?.('video_69b131ea03548190925a6a06febf993b')).toEqual({
 			method: 'GET',
 			path: '/videos/video_69b131ea03548190925a6a06febf993b/content',
+			headers: { Accept: 'application/binary' },
 		});
+	});
+
+	test('an image from binary data makes the create multipart: text fields plus the file as input_reference', () => {
+		const file = { fileName: 'frame.png', mimeType: 'image/png', format: 'png' as const, byteLength: 3, width: 1280, height: 720, open: async () => Buffer.from('abc') };
+		const input = { ...inputFor(openai, { model: 'sora-2', duration: 8, aspectRatio: '16:9', resolution: '720p' }), imageFile: file };
+		const call = openai.buildCreateRequest(input);
+		expect(call.body).toBeUndefined();
+		expect(call.form).toEqual([
+			{ name: 'model', value: 'sora-2' },
+			{ name: 'prompt', value: PROMPT },
+			{ name: 'seconds', value: '8' },
+			{ name: 'size', value: '1280x720' },
+			{ name: 'input_reference', file },
+		]);
 	});
 });
 
@@ -168,4 +199,57 @@ describe('openai status', () => {
 	});
 
 	describeUnusableBodies(openai, ctx);
+});
+
+describe('openai remix, list, delete (providers.md §1.3)', () => {
+	test('remix: POST /videos/{id}/remix with only the new prompt', () => {
+		expect(openai.buildRemixRequest?.({ taskId: 'video_abc', prompt: 'Now at night' })).toEqual({
+			method: 'POST',
+			path: '/videos/video_abc/remix',
+			body: { prompt: 'Now at night' },
+		});
+	});
+	test('remix answers a Video object, read like a create answer', () => {
+		const remix = { ...(fixture('openai', 'status-queued') as Record<string, unknown>), id: 'video_remix1', remixed_from_video_id: 'video_abc' };
+		expect(openai.parseCreateResponse(remix)).toBe('video_remix1');
+	});
+	test('list: GET /videos with limit, and after once there is a cursor', () => {
+		expect(openai.videoList?.request(undefined, 20)).toEqual({ method: 'GET', path: '/videos', qs: { limit: 20 } });
+		expect(openai.videoList?.request('video_9', 100)).toEqual({ method: 'GET', path: '/videos', qs: { limit: 100, after: 'video_9' } });
+	});
+	test('list page: data, has_more, last_id (falling back to the last id in data)', () => {
+		const video = fixture('openai', 'status-completed');
+		expect(openai.videoList?.parse({ object: 'list', data: [video], has_more: true, last_id: 'video_x' })).toEqual({ videos: [video], hasMore: true, lastId: 'video_x' });
+		expect(openai.videoList?.parse({ data: [{ id: 'video_1' }, { id: 'video_2' }], has_more: false })).toEqual({
+			videos: [{ id: 'video_1' }, { id: 'video_2' }],
+			hasMore: false,
+			lastId: 'video_2',
+		});
+		expect(() => openai.videoList?.parse({ error: { message: 'nope' } })).toThrow(/video list response/);
+	});
+	test('delete: DELETE /videos/{id}, the id encoded', () => {
+		expect(openai.buildDeleteRequest?.('video_a b')).toEqual({ method: 'DELETE', path: '/videos/video_a%20b' });
+	});
+});
+
+describe('openai model list and unavailable models', () => {
+	test('GET /models; every id, or only video endpoints where the answer names endpoint types', () => {
+		expect(openai.modelList?.request).toEqual({ method: 'GET', path: '/models' });
+		expect(openai.modelList?.parse({ object: 'list', data: [{ id: 'sora-2' }, { id: 'gpt-4o' }, { id: ' sora-2 ' }] })).toEqual(['sora-2', 'gpt-4o']);
+		const newApi = { data: [{ id: 'kling-v1', supported_endpoint_types: ['openai-video'] }, { id: 'gpt-4o', supported_endpoint_types: ['openai'] }] };
+		expect(openai.modelList?.parse(newApi)).toEqual(['kling-v1']);
+		expect(() => openai.modelList?.parse({ models: [] })).toThrow(/no data array/);
+	});
+	test.each([
+		[true, 404, { error: { message: 'The model `sora-3` does not exist or you do not have access to it.', type: 'invalid_request_error', code: 'model_not_found' } }],
+		[true, 503, { error: { message: '当前分组 default 下对于模型 sora-2 无可用渠道', type: 'new_api_error' } }],
+		[true, 400, { error: { message: 'The model sora-2 has been retired.', code: null } }],
+		[false, 404, { error: { message: 'Video not found', code: 'not_found' } }],
+		[false, 400, { error: { message: "Invalid value for 'seconds'.", param: 'seconds' } }],
+	])('unavailable %s for HTTP %s %j', (expected, httpStatus, body) => {
+		expect(openai.isModelUnavailable?.({ httpStatus, body, message: '' })).toBe(expected);
+	});
+	test('a custom model sends seconds as text, like the catalog models', () => {
+		expect(openai.customModel?.body.duration).toEqual({ key: 'seconds', type: 'string' });
+	});
 });

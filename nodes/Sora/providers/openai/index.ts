@@ -1,44 +1,18 @@
 import { z } from 'zod';
 
-import { asNonEmptyString, parseProgress, readError, toIsoTime } from './read';
-import { ProviderResponseError } from './responseError';
-import { parseBody } from './schema';
-import { normalizeTask } from './task';
-import type { AspectRatio, ModelSpec, ProviderSpec, Resolution } from './types';
+import { asNonEmptyString, parseProgress, readError, toIsoTime } from '../read';
+import { ProviderResponseError } from '../responseError';
+import { parseBody } from '../schema';
+import { normalizeTask } from '../task';
+import type { ProviderSpec } from '../types';
+import { openaiCreateRequest } from './createRequest';
+import { openaiImageInput } from './imageInput';
+import { isOpenAiModelUnavailable, openaiModelList } from './modelList';
+import { openaiModels } from './models';
+import { openaiVideoList } from './videoList';
 
 // OpenAI Videos API shape (providers.md §1), for any compatible base URL. OpenAI itself shut the
 // API down on 2026-09-24; resellers that mirror it keep the same paths and fields.
-const sora2: Omit<ModelSpec, 'id' | 'displayName'> = {
-	durations: [4, 8, 12, 16, 20],
-	defaultDuration: 4,
-	aspectRatios: ['16:9', '9:16'],
-	resolutions: ['720p'],
-	supportsImage: true,
-};
-const sora2Pro: Omit<ModelSpec, 'id' | 'displayName'> = { ...sora2, resolutions: ['720p', '1024p', '1080p'] };
-// Dated snapshots predate the 16/20 s and 1080p additions.
-const snapshot = { durations: [4, 8, 12] };
-
-const models: ModelSpec[] = [
-	{ id: 'sora-2', displayName: 'Sora 2', ...sora2 },
-	{ id: 'sora-2-pro', displayName: 'Sora 2 Pro', ...sora2Pro },
-	{ id: 'sora-2-2025-12-08', displayName: 'Sora 2 (2025-12-08 snapshot)', ...sora2, ...snapshot },
-	{ id: 'sora-2-2025-10-06', displayName: 'Sora 2 (2025-10-06 snapshot)', ...sora2, ...snapshot },
-	{
-		id: 'sora-2-pro-2025-10-06',
-		displayName: 'Sora 2 Pro (2025-10-06 snapshot)',
-		...sora2Pro,
-		...snapshot,
-		resolutions: ['720p', '1024p'],
-	},
-];
-
-const sizes: Partial<Record<Resolution, Partial<Record<AspectRatio, string>>>> = {
-	'720p': { '16:9': '1280x720', '9:16': '720x1280' },
-	'1024p': { '16:9': '1792x1024', '9:16': '1024x1792' },
-	'1080p': { '16:9': '1920x1080', '9:16': '1080x1920' },
-};
-
 const vocabulary = {
 	queued: ['queued', 'pending'],
 	processing: ['in_progress', 'processing', 'running'],
@@ -58,25 +32,12 @@ export const openai: ProviderSpec = {
 	credentialType: 'soraOpenAiApi',
 	credentialDisplayName: 'Sora OpenAI-Compatible API',
 	documentationUrl: 'https://developers.openai.com/api/docs/guides/video-generation',
-	models,
+	models: openaiModels,
 	extraFields: [],
 	imageRules: { extensions: ['jpeg', 'jpg', 'png', 'webp'], allowDataUrl: true },
 	statusVocabulary: vocabulary,
 
-	buildCreateRequest(input) {
-		return {
-			method: 'POST',
-			path: '/videos',
-			body: {
-				model: input.model.id,
-				prompt: input.prompt,
-				// The API takes seconds as a string enum.
-				seconds: String(input.duration),
-				size: sizes[input.resolution]?.[input.aspectRatio] ?? '',
-				...(input.imageUrl ? { input_reference: { image_url: input.imageUrl } } : {}),
-			},
-		};
-	},
+	buildCreateRequest: openaiCreateRequest,
 
 	parseCreateResponse(body) {
 		const taskId = asNonEmptyString(parseBody(videoSchema, body, 'The create response').id);
@@ -108,7 +69,26 @@ export const openai: ProviderSpec = {
 		);
 	},
 
+	// The SDK asks /content for `application/binary`; some gateways refuse a JSON-only Accept.
 	buildAuthenticatedDownload(taskId) {
-		return { method: 'GET', path: contentPath(taskId) };
+		return { method: 'GET', path: contentPath(taskId), headers: { Accept: 'application/binary' } };
+	},
+
+	modelList: openaiModelList,
+	isModelUnavailable: isOpenAiModelUnavailable,
+	// A model id the catalog does not know is sent the same way: seconds as text, size from tier and ratio.
+	customModel: { body: { duration: { key: 'seconds', type: 'string' } } },
+
+	imageInput: openaiImageInput,
+
+	// `POST /videos/{id}/remix` takes only the new prompt; the remix keeps the source's model, length and size.
+	buildRemixRequest({ taskId, prompt }) {
+		return { method: 'POST', path: `/videos/${encodeURIComponent(taskId)}/remix`, body: { prompt } };
+	},
+
+	videoList: openaiVideoList,
+
+	buildDeleteRequest(taskId) {
+		return { method: 'DELETE', path: `/videos/${encodeURIComponent(taskId)}` };
 	},
 };
