@@ -3,7 +3,8 @@ import type { DocModel, DocResolution } from './docCatalog';
 /**
  * APIMart's (gccai's) successor models as /work/shared/video-models.md §1 states them, written down
  * without looking at the node's catalog. Where APIMart shows only an example, the value set is the one
- * the same family documents elsewhere (marked "from EvoLink" / "from a third party").
+ * the same family documents elsewhere (marked "from EvoLink" / "from a third party"). Models and tiers
+ * are listed in the editor's order: newest first, the documented default tier first.
  */
 const range = (min: number, max: number): number[] => Array.from({ length: max - min + 1 }, (_unused, i) => min + i);
 const only =
@@ -32,15 +33,23 @@ export const gccaiSuccessorDocs: Record<string, DocModel> = {
 	'veo3.1-fast-official': veoOfficial,
 	'veo3.1-quality-official': veoOfficial,
 	'doubao-seedance-2.0': seedance2(true),
-	'doubao-seedance-2.0-face': seedance2(true),
 	'doubao-seedance-2.0-fast': seedance2(false),
+	'doubao-seedance-2.0-face': seedance2(true),
 	'doubao-seedance-2.0-fast-face': seedance2(false),
 	// §1.6: 4–12 s (default 5); six ratios; 480p / 720p / 1080p.
 	'doubao-seedance-1-5-pro': {
 		durations: range(4, 12),
 		defaultDuration: 5,
 		aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4', '21:9'],
-		resolutionsAt: only('480p', '720p', '1080p'),
+		resolutionsAt: only('720p', '480p', '1080p'),
+	},
+	// §1.5 (partly read; durations and tiers from EvoLink §3.3 turbo): 3–15 s; 720p / 1080p; prompt ≤ 3072.
+	'kling-3.0-turbo': {
+		durations: range(3, 15),
+		defaultDuration: 5,
+		aspectRatios: ['16:9', '9:16', '1:1'],
+		resolutionsAt: only('720p', '1080p'),
+		promptMaxLength: 3072,
 	},
 	// §1.5 version B: 3–15 s (default 5); 16:9 / 9:16 / 1:1; mode std (720p) / pro (1080p) / 4k.
 	'kling-v3': { durations: range(3, 15), defaultDuration: 5, aspectRatios: ['16:9', '9:16', '1:1'], resolutionsAt: only('720p', '1080p', '4k') },
@@ -52,24 +61,16 @@ export const gccaiSuccessorDocs: Record<string, DocModel> = {
 		resolutionsAt: only('720p', '1080p'),
 		promptMaxLength: 2500,
 	},
-	// §1.5 (partly read; durations and tiers from EvoLink §3.3 turbo): 3–15 s; 720p / 1080p; prompt ≤ 3072.
-	'kling-3.0-turbo': {
-		durations: range(3, 15),
-		defaultDuration: 5,
-		aspectRatios: ['16:9', '9:16', '1:1'],
-		resolutionsAt: only('720p', '1080p'),
-		promptMaxLength: 3072,
-	},
-	// §1.7: 5 / 10 / 15 (default 5); five ratios; 720p / 1080p.
-	'wan2.6': { durations: [5, 10, 15], defaultDuration: 5, aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'], resolutionsAt: only('720p', '1080p') },
 	// §1.7 (example 1080P / 8 s / 16:9; the rest from EvoLink §3.5 wan2.7): 2–15 s; 720P / 1080P; prompt ≤ 5000.
 	'wan2.7': {
 		durations: range(2, 15),
 		defaultDuration: 5,
 		aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'],
-		resolutionsAt: only('720p', '1080p'),
+		resolutionsAt: only('1080p', '720p'),
 		promptMaxLength: 5000,
 	},
+	// §1.7: 5 / 10 / 15 (default 5); five ratios; 720p / 1080p.
+	'wan2.6': { durations: [5, 10, 15], defaultDuration: 5, aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'], resolutionsAt: only('720p', '1080p') },
 	// §1.8: 6 (default) / 10; 768p / 1080p, 1080p only at 6 s; no ratio field; prompt ≤ 2000.
 	'MiniMax-Hailuo-2.3': {
 		durations: [6, 10],
@@ -90,7 +91,7 @@ export const gccaiSuccessorDocs: Record<string, DocModel> = {
 		durations: range(1, 16),
 		defaultDuration: 5,
 		aspectRatios: ['16:9', '9:16', '4:3', '3:4', '1:1'],
-		resolutionsAt: only('540p', '720p', '1080p'),
+		resolutionsAt: only('720p', '540p', '1080p'),
 		promptMaxLength: 2000,
 	},
 };
