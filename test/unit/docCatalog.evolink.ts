@@ -22,6 +22,14 @@ export interface EvoLinkDocModel extends DocModel {
 	mode?: { key: string; text?: string; first: string; firstLast: string };
 	/** Prompt limit in tokens, stated in the description instead of enforced. */
 	promptTokens?: number;
+	/** EvoLink's word for the adaptive ratio is `auto` (Veo 3.1, Grok 1.5). */
+	adaptiveIsAuto?: boolean;
+	/** The ratio applies only without an image (Grok 1.5: one image sets the shape). */
+	aspectOnlyWithoutImage?: boolean;
+	/** Character limit of the negative prompt (Wan 2.7). */
+	negativePromptMaxLength?: number;
+	/** Image formats narrower than EvoLink's usual jpg/jpeg/png/webp (Kling: no webp). */
+	noWebp?: boolean;
 }
 
 const range = (min: number, max: number) => Array.from({ length: max - min + 1 }, (_u, i) => min + i);
@@ -57,6 +65,7 @@ const klingText = (resolutions: DocResolution[], sound: boolean, negative: boole
 	sendsDuration: true,
 	...(sound ? { audio: { key: 'sound' as const, default: false } } : {}),
 	...(negative ? { negativePrompt: true } : {}),
+	noWebp: true,
 });
 const klingImage = (resolutions: DocResolution[], sound: boolean, negative: boolean, lastFrame: boolean): EvoLinkDocModel => ({
 	...klingText(resolutions, sound, negative),
@@ -95,6 +104,7 @@ const veoPreview: EvoLinkDocModel = {
 	seed: { min: 1, max: 4294967295 },
 	mode: { key: 'generation_type', text: 'TEXT', first: 'FIRST&LAST', firstLast: 'FIRST&LAST' },
 	promptTokens: 2000,
+	adaptiveIsAuto: true,
 };
 const veoBeta: EvoLinkDocModel = {
 	...veoPreview,
@@ -169,11 +179,12 @@ export const evolinkSuccessorDocs: Record<string, EvoLinkDocModel> = {
 	'kling-v3-image-to-video': klingImage(['720p', '1080p', '4k'], true, true, true),
 	'kling-v3-turbo-text-to-video': klingText(['720p', '1080p'], false, false),
 	'kling-v3-turbo-image-to-video': klingImage(['720p', '1080p'], false, false, false),
-	'wan2.7-text-to-video': wan({ promptMaxLength: 5000, negativePrompt: true, seed: { min: 1, max: 2147483647 } }),
+	'wan2.7-text-to-video': wan({ promptMaxLength: 5000, negativePrompt: true, negativePromptMaxLength: 500, seed: { min: 1, max: 2147483647 } }),
 	'wan2.7-image-to-video': wan({
 		aspectRatios: ['adaptive'],
 		promptMaxLength: 5000,
 		negativePrompt: true,
+		negativePromptMaxLength: 500,
 		seed: { min: 1, max: 2147483647 },
 		image: 'image_start',
 		imageRequired: true,
@@ -196,6 +207,8 @@ export const evolinkSuccessorDocs: Record<string, EvoLinkDocModel> = {
 		resolutionsAt: fixed('480p', '720p', '1080p'),
 		promptMaxLength: 4096,
 		image: 'image_urls',
+		adaptiveIsAuto: true,
+		aspectOnlyWithoutImage: true,
 	},
 	'grok-imagine-video-1.0-t2v': grokText(range(1, 15), ['16:9', '9:16', '1:1', '3:2', '2:3', '4:3', '3:4']),
 	'grok-imagine-video-1.0-i2v': grokImage(range(1, 15)),
