@@ -105,6 +105,7 @@ function npmEnvFor(version, base = process.env) {
  * @param {number} [opts.brokerPort]  N8N_RUNNERS_BROKER_PORT (must differ between parallel n8n processes)
  * @param {string} [opts.logLevel]  N8N_LOG_LEVEL (default 'warn')
  * @param {boolean} [opts.jsonLogs]  N8N_LOG_FORMAT=json
+ * @param {string} [opts.binaryMode]  N8N_DEFAULT_BINARY_DATA_MODE (default 'filesystem'; queue mode passes 'database')
  * @param {object} [opts.extra]  extra variables, applied last
  */
 function buildEnv(version, userFolder, opts = {}) {
@@ -138,6 +139,9 @@ function buildEnv(version, userFolder, opts = {}) {
 		N8N_LOG_LEVEL: opts.logLevel || 'warn',
 		N8N_LOG_OUTPUT: 'console',
 		N8N_BLOCK_ENV_ACCESS_IN_NODE: 'false',
+		// n8n 3.0 removes the in-memory ('default') binary mode: tests and the demo store binaries on disk,
+		// as every 2.x default install already does, so nothing here can depend on inline base64 data.
+		N8N_DEFAULT_BINARY_DATA_MODE: opts.binaryMode || 'filesystem',
 		GENERIC_TIMEZONE: 'UTC',
 		TZ: 'UTC',
 		NO_COLOR: '1',

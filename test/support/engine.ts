@@ -185,7 +185,10 @@ export interface RunWorkflowOptions {
 	credentials?: TestCredentials;
 	/** JSON items fed into `nodes[0]`. Without it, `nodes[0]` gets the trigger's single `{}` item. */
 	input?: IDataObject[];
-	/** Where `prepareBinaryData` puts data. Default: `'default'` (inline base64). */
+	/**
+	 * Where `prepareBinaryData` puts data. Default: `'filesystem'`, as in every n8n 2.x install; n8n 3.0
+	 * removes `'default'` (inline base64), which stays selectable to prove nothing depends on either.
+	 */
 	binaryMode?: BinaryMode;
 	/** Cancel the execution this many milliseconds after it starts. */
 	cancelAfterMs?: number;
@@ -877,7 +880,7 @@ export async function startWorkflow(options: RunWorkflowOptions): Promise<Workfl
 		settings: { executionOrder: 'v1', ...options.settings },
 	});
 
-	const backend = await useBinaryBackend(options.binaryMode ?? 'default');
+	const backend = await useBinaryBackend(options.binaryMode ?? 'filesystem');
 	activeRuns++;
 
 	const workflowData = {

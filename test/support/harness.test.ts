@@ -190,10 +190,11 @@ describe('runWorkflow', () => {
 });
 
 describe('binary data', () => {
-	it('default mode: the streamed download is stored inline as base64', async () => {
+	it("in-memory ('default') mode, when asked for: the streamed download is stored inline as base64", async () => {
 		const result = await runWorkflow({
 			nodes: [probe({ operation: 'download', path: '/video' })],
 			credentials: creds(),
+			binaryMode: 'default',
 			types,
 		});
 
@@ -206,11 +207,10 @@ describe('binary data', () => {
 		expect(result.binary.writes).toEqual([expect.objectContaining({ kind: 'stream', mode: 'default' })]);
 	});
 
-	it('filesystem mode: the response stream goes straight into the filesystem manager', async () => {
+	it('filesystem mode, the default: the response stream goes straight into the filesystem manager', async () => {
 		const result = await runWorkflow({
 			nodes: [probe({ operation: 'download', path: '/video' })],
 			credentials: creds(),
-			binaryMode: 'filesystem',
 			types,
 		});
 
@@ -231,10 +231,11 @@ describe('binary data', () => {
 		expect((await result.binary.getBuffer(binary)).equals(VIDEO)).toBe(true);
 	});
 
-	it('can switch back to default mode afterwards', async () => {
+	it('can switch back to in-memory mode afterwards', async () => {
 		const result = await runWorkflow({
 			nodes: [probe({ operation: 'download', path: '/video' })],
 			credentials: creds(),
+			binaryMode: 'default',
 			types,
 		});
 		expect(result.outputOf('Probe')[0].binary!.data.id).toBeUndefined();
