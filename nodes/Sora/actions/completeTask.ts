@@ -37,10 +37,10 @@ export async function completeTask(
 		);
 		return { ok: true, itemIndex, task, binary };
 	} catch (error) {
-		const unavailable =
-			error instanceof TaskOutcomeError
-				? modelUnavailableTask(connection.provider, error.task, origin.modelId ?? error.task.model ?? null)
-				: undefined;
-		return { ok: false, itemIndex, error: unavailable ?? error, taskId };
+		if (!(error instanceof TaskOutcomeError)) return { ok: false, itemIndex, error, taskId };
+		// The last status seen, with the model sent and the cost, for the error item and the message.
+		const task = withModelAndCost(connection.provider, error.task, origin);
+		const outcome = modelUnavailableTask(connection.provider, task, task.model ?? null) ?? new TaskOutcomeError(error.message, task, error.code);
+		return { ok: false, itemIndex, error: outcome, taskId };
 	}
 }
