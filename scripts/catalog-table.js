@@ -14,10 +14,34 @@ function resolutionCell(model) {
 	return notes.length ? `${base} (${notes.join('; ')})` : base;
 }
 
+const familyNames = { sora: 'Sora', veo: 'Veo', seedance: 'Seedance', kling: 'Kling', wan: 'Wan', hailuo: 'Hailuo', grok: 'Grok', vidu: 'Vidu' };
+const evidenceNames = { documented: 'documented', thirdParty: 'third-party', inferred: 'inferred' };
+
+// Long runs of whole seconds (models that take any length in a range) read better as a range.
+function durationCell(durations) {
+	const contiguous = durations.every((seconds, index) => index === 0 || seconds === durations[index - 1] + 1);
+	return contiguous && durations.length > 4 ? `${durations[0]}–${durations[durations.length - 1]}` : durations.join(', ');
+}
+
+function evidenceCell(model) {
+	const level = evidenceNames[(model.evidence && model.evidence.level) || 'documented'];
+	const note = model.evidence && model.evidence.note;
+	return note ? `${level}: ${note.replace(/\|/g, '\\|')}` : level;
+}
+
+function optionsCell(model) {
+	const options = [];
+	if (model.supportsImage) options.push(model.supportsLastFrame ? 'first + last frame' : 'image');
+	if (model.audio) options.push(`audio (default ${model.audio.default ? 'on' : 'off'})`);
+	if (model.supportsNegativePrompt) options.push('negative prompt');
+	if (model.seed) options.push('seed');
+	return options.join(', ') || '—';
+}
+
 function renderCatalogTable(providers = loadProviders()) {
 	const rows = [
-		'| Provider (`provider`) | Model (`model`) | Durations (s) | Resolutions | Aspect ratios | Provider-only options |',
-		'|---|---|---|---|---|---|',
+		'| Provider (`provider`) | Model (`model`) | Family | Evidence | Durations (s) | Resolutions | Aspect ratios | Inputs | Provider-only options |',
+		'|---|---|---|---|---|---|---|---|---|',
 	];
 	for (const provider of providers) {
 		for (const model of provider.models) {
@@ -25,8 +49,9 @@ function renderCatalogTable(providers = loadProviders()) {
 				.filter((field) => !field.models || field.models.includes(model.id))
 				.map((field) => `\`${field.name}\``)
 				.join(', ');
+			const family = familyNames[model.family || 'sora'] || model.family;
 			rows.push(
-				`| ${provider.displayName} (\`${provider.id}\`) | \`${model.id}\`${model.legacy ? ' (legacy)' : ''} | ${model.durations.join(', ')} | ${resolutionCell(model)} | ${model.aspectRatios.join(', ')} | ${extras || '—'} |`,
+				`| ${provider.displayName} (\`${provider.id}\`) | \`${model.id}\`${model.legacy ? ' (legacy)' : ''} | ${family} | ${evidenceCell(model)} | ${durationCell(model.durations)} | ${resolutionCell(model)} | ${model.aspectRatios.join(', ')} | ${optionsCell(model)} | ${extras || '—'} |`,
 			);
 		}
 	}

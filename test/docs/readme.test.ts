@@ -20,6 +20,33 @@ describe('README', () => {
 		expect(readme).toBe(withCatalogTable(readme));
 	});
 
+	it('says per model which family it belongs to and how its contract is known', () => {
+		const { providers } = require('../../dist/nodes/Sora/providers') as typeof import('../../nodes/Sora/providers');
+		const table = readme.slice(readme.indexOf('<!-- catalog:start -->'), readme.indexOf('<!-- catalog:end -->'));
+		const rows = table.split('\n').filter((line) => line.startsWith('| ') && !line.startsWith('| Provider'));
+		expect(rows).toHaveLength(providers.reduce((count, provider) => count + provider.models.length, 0));
+		for (const row of rows) {
+			const [, , family, evidence] = row.split(' | ');
+			expect(['Sora', 'Veo', 'Seedance', 'Kling', 'Wan', 'Hailuo', 'Grok', 'Vidu']).toContain(family);
+			expect(evidence).toMatch(/^(documented|third-party|inferred)(: .+)?$/);
+		}
+		for (const provider of providers) {
+			for (const model of provider.models.filter((entry) => (entry.evidence?.level ?? 'documented') !== 'documented')) {
+				expect(rows.some((row) => row.includes(`\`${model.id}\``) && /third-party|inferred/.test(row))).toBe(true);
+			}
+		}
+	});
+
+	it('documents List Models, the custom model, the model-not-available error and the new output fields', () => {
+		for (const heading of ['### List Models', '### Custom model', '### Model not available', 'Sora retired upstream on 2026-09-24']) {
+			expect(readme).toContain(heading);
+		}
+		expect(readme).toMatch(/filter is a \*\*heuristic\*\*/);
+		for (const field of ['customModelId', 'customDuration', 'customResolution', 'customAspectRatio', 'extraBodyJson']) expect(readme).toContain(`\`${field}\``);
+		expect(readme).toMatch(/\| `model` \| string/);
+		expect(readme).toMatch(/\| `cost` \| `\{amount, unit\}`/);
+	});
+
 	it('has a minimal example workflow whose Sora nodes the node itself would accept', () => {
 		const block = /Minimal example[^\n]*\n\n```json\n([\s\S]*?)\n```/.exec(readme);
 		expect(block).not.toBeNull();
