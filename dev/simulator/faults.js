@@ -3,7 +3,7 @@
 const { isObject, defaultMessage } = require('./dialects/shared');
 
 const FAULT_TYPES = ['http', 'reset', 'hang', 'html', 'malformed-json', 'truncate', 'create-then-5xx', 'expired'];
-const FAULT_ROUTES = ['create', 'status', 'download', 'credentialTest', 'modelList', 'any'];
+const FAULT_ROUTES = ['create', 'status', 'download', 'credentialTest', 'modelList', 'list', 'delete', 'remix', 'upload', 'any'];
 // Only these two need the route handler's cooperation (a real create, real bytes).
 const IN_HANDLER = new Set(['create-then-5xx', 'truncate']);
 const ONLY_ON = { truncate: 'download', expired: 'download', 'create-then-5xx': 'create' };

@@ -4,7 +4,18 @@ import type { IncomingHttpHeaders } from 'http';
 export type ProviderId = 'gccai' | 'yutoai' | 'yutoaiLegacy' | 'evolink' | 'xingchao' | 'openai';
 
 /** What a logged request was for. `credentialTest` = balance/credits/models routes; `modelList` = a live model list (List Models). */
-export type RouteKind = 'create' | 'status' | 'download' | 'credentialTest' | 'modelList' | 'other';
+export type RouteKind =
+  | 'create'
+  | 'status'
+  | 'download'
+  | 'credentialTest'
+  | 'modelList'
+  // OpenAI-compatible List/Delete Videos and remix (APIMart too); provider image uploads.
+  | 'list'
+  | 'delete'
+  | 'remix'
+  | 'upload'
+  | 'other';
 
 /**
  * How a task ends. Set by prompt tags (`[fail]`, `[no-url]`, `[unknown-status]`, `[stuck]`) or by
@@ -104,7 +115,7 @@ export type Fault =
 export type FaultType = Fault['type'];
 
 /** `any` matches every route kind except control routes. */
-export type FaultRoute = 'create' | 'status' | 'download' | 'credentialTest' | 'modelList' | 'any';
+export type FaultRoute = 'create' | 'status' | 'download' | 'credentialTest' | 'modelList' | 'list' | 'delete' | 'remix' | 'upload' | 'any';
 
 interface FaultRuleBase {
   /**
