@@ -189,4 +189,4 @@ class TaskStore {
   }
 }
 
-module.exports = { TaskStore, FAILURE_REASON, OUTCOMES, normaliseLifecycle, directivesFromPrompt };
+module.exports = { TaskStore, FAILURE_REASON, OUTCOMES, normaliseLifecycle, directivesFromPrompt, promptOf };

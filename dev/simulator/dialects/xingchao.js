@@ -4,6 +4,7 @@
 const { FAILURE_REASON } = require('../tasks');
 const { LOWER_ALNUM, MYSTERY_STATE, randomChars, unixSeconds, requireFields, optionalArray } = require('./shared');
 const { FAMILIES, SORA_MODELS, checkFamilyBody } = require('./xingchaoModels');
+const { promptOf } = require('../tasks');
 
 const SORA_PATH = '/v1/sora/videos';
 
@@ -61,6 +62,8 @@ module.exports = {
   },
 
   validateCreate(body, path = SORA_PATH) {
+    // `[refuse-create]` in the prompt: the documented generic refusal, for a body that is otherwise fine.
+    if (/\[refuse-create\]/i.test(promptOf(body))) return refusal('Creation failed');
     if (path === SORA_PATH) {
       const problem =
         requireFields(body, ['model', 'prompt']) || optionalArray(body, 'input_reference', 1) || optionalArray(body, 'image_urls', 1);
