@@ -18,6 +18,8 @@ async function connectDb(version, pg) {
 	const { Pool } = fromN8n(version, 'pg');
 	const flatted = fromN8n(version, 'flatted');
 	const pool = new Pool({ host: '127.0.0.1', port: pg.port, user: pg.user, password: pg.password, database: pg.database, max: 3 });
+	// A stopped or restarted PostgreSQL must not crash the caller through an idle client's error event.
+	pool.on('error', () => {});
 	const query = async (sql, params = []) => (await pool.query(sql, params)).rows;
 	return {
 		query,
@@ -27,6 +29,11 @@ async function connectDb(version, pg) {
 				'SELECT id::text AS id, status, finished, mode, "startedAt", "stoppedAt", "waitTill" FROM execution_entity WHERE "workflowId" = $1 ORDER BY id',
 				[workflowId],
 			),
+		/** Rows of these execution ids, as {id → row}. */
+		async executionsById(ids) {
+			const rows = await query('SELECT id::text AS id, status, finished, "startedAt", "stoppedAt", "waitTill" FROM execution_entity WHERE id = ANY($1::int[])', [ids.map(Number)]);
+			return Object.fromEntries(rows.map((r) => [r.id, r]));
+		},
 		/** The run data n8n saved for an execution (resultData.runData …), or null. */
 		async runOf(executionId) {
 			const [row] = await query('SELECT data FROM execution_data WHERE "executionId" = $1', [executionId]);

@@ -88,6 +88,82 @@ function createWaitDownloadWorkflow({ id, path, pollIntervalSeconds = 1, waitOpt
 	};
 }
 
+const YUTOAI_CREDENTIAL = { yutoAiApi: { id: 'soraDemoYutoai01', name: 'Sora demo - YutoAI (simulator)' } };
+
+/** Webhook → Items → one node, then a NoOp "Done" (so the execution goes on after the node resumes). */
+function webhookChain({ id, path, node }) {
+	const code = [
+		'const b = $json.body || {};',
+		'const n = Number(b.items) || 1;',
+		'const r = Number(b.renderMs) || 0;',
+		"return Array.from({ length: n }, (_, i) => ({ json: { tag: String(b.tag), prompt: `queue ${b.tag} item ${i}` + (r ? ` [render-ms=${r}]` : '') } }));",
+	].join('\n');
+	return {
+		id,
+		name: `Sora queue: webhook → ${node.name} (${path})`,
+		active: false,
+		nodes: [
+			{ id: `${id}-hook`, name: 'Webhook', type: 'n8n-nodes-base.webhook', typeVersion: 2, position: [0, 0], webhookId: `${id}-webhook`, parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} } },
+			{ id: `${id}-items`, name: 'Items', type: 'n8n-nodes-base.code', typeVersion: 2, position: [220, 0], parameters: { jsCode: code } },
+			{ id: `${id}-node`, position: [440, 0], ...node },
+			{ id: `${id}-done`, name: 'Done', type: 'n8n-nodes-base.noOp', typeVersion: 1, position: [660, 0], parameters: {} },
+		],
+		connections: {
+			Webhook: { main: [[{ node: 'Items', type: 'main', index: 0 }]] },
+			Items: { main: [[{ node: node.name, type: 'main', index: 0 }]] },
+			[node.name]: { main: [[{ node: 'Done', type: 'main', index: 0 }]] },
+		},
+		settings: { executionOrder: 'v1', saveDataSuccessExecution: 'all', saveDataErrorExecution: 'all' },
+		pinData: {},
+	};
+}
+
+/**
+ * Create + Wait for Completion with Wait Mode "park" (yutoai: the task calls back its notify_hook):
+ * the execution is saved as waiting and frees its worker; the provider's callback resumes it.
+ */
+function parkWorkflow({ id, path }) {
+	return webhookChain({
+		id,
+		path,
+		node: {
+			name: 'Sora: Create + park',
+			type: NODE_TYPE,
+			typeVersion: 1,
+			parameters: {
+				provider: 'yutoai',
+				operation: 'create',
+				model: 'sora-2',
+				prompt: '={{ $json.prompt }}',
+				duration: 10,
+				aspectRatio: '16:9',
+				resolution: '720p',
+				waitForCompletion: true,
+				waitMode: 'park',
+				options: { download: true, binaryPropertyName: 'video', timeoutSeconds: 600 },
+			},
+			credentials: YUTOAI_CREDENTIAL,
+		},
+	});
+}
+
+/**
+ * examples/sora-loop-wait.json as shipped (Create → Get Status by status → Wait 65 s → …), started by a
+ * Webhook instead of its Manual Trigger, with the prompt taken from the request's tag.
+ */
+function loopExampleWorkflow({ id, path, examplesDir }) {
+	const fs = require('node:fs');
+	const nodePath = require('node:path');
+	const wf = JSON.parse(fs.readFileSync(nodePath.join(examplesDir, 'sora-loop-wait.json'), 'utf8'));
+	const trigger = wf.nodes.find((n) => n.type === 'n8n-nodes-base.manualTrigger');
+	if (!trigger) throw new Error('sora-loop-wait.json: no Manual Trigger to replace');
+	Object.assign(trigger, { type: 'n8n-nodes-base.webhook', typeVersion: 2, webhookId: `${id}-webhook`, parameters: { httpMethod: 'POST', path, responseMode: 'onReceived', options: {} } });
+	const prompt = wf.nodes.find((n) => n.name === 'Prompt').parameters.assignments.assignments.find((a) => a.name === 'prompt');
+	prompt.value = "={{ 'queue ' + $json.body.tag + ' item 0' }}";
+	for (const n of wf.nodes) if (n.type === NODE_TYPE) n.credentials = CREDENTIAL;
+	return { ...wf, id, active: false };
+}
+
 /** POST a start request to the workflow's production webhook; retries 404s while 2.41 registers webhooks. */
 async function trigger(mainUrl, path, body, { timeoutMs = 30000 } = {}) {
 	const deadline = Date.now() + timeoutMs;
@@ -105,4 +181,4 @@ async function trigger(mainUrl, path, body, { timeoutMs = 30000 } = {}) {
 	}
 }
 
-module.exports = { createWaitDownloadWorkflow, trigger, promptOf, NODE_TYPE };
+module.exports = { createWaitDownloadWorkflow, parkWorkflow, loopExampleWorkflow, trigger, promptOf, NODE_TYPE };
