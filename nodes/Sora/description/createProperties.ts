@@ -117,6 +117,7 @@ function extraFieldProperty(provider: ProviderSpec, field: ExtraFieldSpec): INod
 		...(field.placeholder ? { placeholder: field.placeholder } : {}),
 		...(field.type === 'number' ? { typeOptions: { minValue: field.minValue, maxValue: field.maxValue } } : {}),
 		...(field.rows ? { typeOptions: { rows: field.rows } } : {}),
-		displayOptions: show(provider, models),
+		// A custom model's body is built from its free fields only, so no provider option applies to it.
+		displayOptions: models ? show(provider, models) : { ...show(provider), hide: { model: ['custom'] } },
 	};
 }

@@ -5,16 +5,17 @@ import { GccaiApi } from '../../../credentials/GccaiApi.credentials';
 import { SoraOpenAiApi } from '../../../credentials/SoraOpenAiApi.credentials';
 import { XingchaoApi } from '../../../credentials/XingchaoApi.credentials';
 import { YutoAiApi } from '../../../credentials/YutoAiApi.credentials';
-import { resolutionsFor } from '../../../nodes/Sora/catalog/lookup';
+import { legacyDefaultModel, resolutionsFor } from '../../../nodes/Sora/catalog/lookup';
 import { providers } from '../../../nodes/Sora/providers';
+import type { ModelSpec, ProviderSpec } from '../../../nodes/Sora/providers/types';
 import { Sora } from '../../../nodes/Sora/Sora.node';
 import { docCatalog } from '../docCatalog';
 
 const description: INodeTypeDescription = new Sora().description;
-const node = { typeVersion: 1 };
 
 /** What the editor shows for these node values: n8n's own parameter resolution and display rules. */
-function render(values: INodeParameters) {
+function render(values: INodeParameters, typeVersion = 2) {
+	const node = { typeVersion };
 	const params = NodeHelpers.getNodeParameters(description.properties, values, true, false, node, description);
 	if (!params) throw new Error('getNodeParameters returned null');
 	const shown = description.properties.filter((property) => NodeHelpers.displayParameter(params, property, node, description));
@@ -32,31 +33,50 @@ function optionValues(shown: INodeProperties[], name: string): unknown[] {
 	return (only(shown, name).options ?? []).map((option) => ('value' in option ? option.value : undefined));
 }
 
-const combos = providers.flatMap((provider) =>
-	provider.models.flatMap((model) => model.durations.map((duration) => [provider.id, model.id, duration] as const)),
-);
+const names = (shown: INodeProperties[]) => shown.map((property) => property.name);
+const provider = (id: string) => providers.find((entry) => entry.id === id)!;
+const everyModel = providers.flatMap((entry) => entry.models.map((model) => [entry.id, model.id] as const));
+const modelOf = (providerId: string, modelId: string) => provider(providerId).models.find((model) => model.id === modelId)!;
 
-describe('create: visible duration / aspect ratio / resolution lists equal the catalog', () => {
-	test('the catalog iteration covers every documented provider × model × duration', () => {
-		const documented = Object.entries(docCatalog).flatMap(([providerId, models]) =>
-			Object.entries(models).flatMap(([model, spec]) => spec.durations.map((duration) => `${providerId}/${model}/${duration}`)),
-		);
-		expect(combos.map(([p, m, d]) => `${p}/${m}/${d}`).sort()).toEqual(documented.sort());
-	});
+/** The inputs only some models take, and which models of a provider take each. */
+const modelOptionFields: Array<[string, (model: ModelSpec) => boolean]> = [
+	['imageUrl', (model) => model.supportsImage],
+	['lastFrameUrl', (model) => model.supportsLastFrame === true],
+	['generateAudio', (model) => model.audio !== undefined],
+	['negativePrompt', (model) => model.supportsNegativePrompt === true],
+	['seed', (model) => model.seed !== undefined],
+];
 
-	test.each(combos)('%s / %s / %s s', (providerId, modelId, duration) => {
-		const provider = providers.find((p) => p.id === providerId)!;
-		const model = provider.models.find((m) => m.id === modelId)!;
-		const doc = docCatalog[providerId][modelId];
-		const { params, shown } = render({ provider: providerId, operation: 'create', model: modelId, duration });
+function extrasFor(entry: ProviderSpec, modelId: string): string[] {
+	return entry.extraFields.filter((field) => !field.models || field.models.includes(modelId)).map((field) => field.name);
+}
 
-		expect(optionValues(shown, 'model')).toEqual(provider.models.map((m) => m.id));
+describe('every model: the editor shows exactly what the catalog allows for it', () => {
+	test.each(everyModel)('%s / %s', (providerId, modelId) => {
+		const model = modelOf(providerId, modelId);
+		const { params, shown } = render({ provider: providerId, operation: 'create', model: modelId });
+
+		expect(optionValues(shown, 'model')).toEqual([...provider(providerId).models.map((entry) => entry.id), 'custom']);
 		expect(optionValues(shown, 'duration')).toEqual(model.durations);
-		expect(optionValues(shown, 'duration')).toEqual(doc.durations);
+		expect(params.duration).toBe(model.defaultDuration);
 		expect(optionValues(shown, 'aspectRatio')).toEqual(model.aspectRatios);
-		expect(optionValues(shown, 'aspectRatio')).toEqual(doc.aspectRatios);
-		expect(optionValues(shown, 'resolution')).toEqual(resolutionsFor(model, duration));
-		expect(optionValues(shown, 'resolution')).toEqual(doc.resolutionsAt(duration));
+		expect(optionValues(shown, 'resolution')).toEqual(resolutionsFor(model, model.defaultDuration));
+
+		// Switching to this model shows exactly its own optional inputs, with its own default.
+		for (const [name, takes] of modelOptionFields) {
+			expect({ name, shown: names(shown).includes(name) }).toEqual({ name, shown: takes(model) });
+		}
+		if (model.audio) expect(params.generateAudio).toBe(model.audio.default);
+		if (model.seed) expect(only(shown, 'seed').typeOptions).toMatchObject({ maxValue: model.seed.max });
+		for (const field of provider(providerId).extraFields) {
+			expect({ field: field.name, shown: names(shown).includes(field.name) }).toEqual({
+				field: field.name,
+				shown: extrasFor(provider(providerId), modelId).includes(field.name),
+			});
+		}
+		for (const custom of ['customModelId', 'customDuration', 'customResolution', 'customAspectRatio', 'extraBodyJson']) {
+			expect(names(shown)).not.toContain(custom);
+		}
 
 		// Every visible dropdown's default (and so the value a fresh node gets) is one of its options.
 		for (const property of shown.filter((p) => p.type === 'options')) {
@@ -65,36 +85,89 @@ describe('create: visible duration / aspect ratio / resolution lists equal the c
 			expect({ name: property.name, value: values.includes(params[property.name] as string) }).toEqual({ name: property.name, value: true });
 		}
 		// No parameter name is shown twice (the editor would show two dropdowns).
-		const names = shown.map((p) => p.name);
-		expect(names).toEqual([...new Set(names)]);
+		expect(names(shown)).toEqual([...new Set(names(shown))]);
 	});
 
-	test.each(providers.flatMap((provider) => provider.models.map((model) => [provider.id, model.id] as const)))(
-		'%s / %s without a chosen duration starts at the model default and its resolutions',
-		(providerId, modelId) => {
-			const model = providers.find((p) => p.id === providerId)!.models.find((m) => m.id === modelId)!;
-			const { params, shown } = render({ provider: providerId, operation: 'create', model: modelId });
-			expect(params.duration).toBe(model.defaultDuration);
-			expect(optionValues(shown, 'resolution')).toEqual(resolutionsFor(model, model.defaultDuration));
-			expect(params.resolution).toBe(resolutionsFor(model, model.defaultDuration)[0]);
-		},
-	);
+	test.each(everyModel)('%s / %s: each duration lists the resolutions allowed at that length', (providerId, modelId) => {
+		const model = modelOf(providerId, modelId);
+		for (const duration of model.durations) {
+			const { shown } = render({ provider: providerId, operation: 'create', model: modelId, duration });
+			expect({ duration, resolutions: optionValues(shown, 'resolution') }).toEqual({ duration, resolutions: resolutionsFor(model, duration) });
+		}
+	});
+});
 
-	test.each(providers.map((p) => p.id))('%s without a chosen model starts at its first model', (providerId) => {
-		const { params, shown } = render({ provider: providerId, operation: 'create' });
-		expect(params.model).toBe(Object.keys(docCatalog[providerId])[0]);
-		expect(optionValues(shown, 'model')).toEqual(Object.keys(docCatalog[providerId]));
+describe('documented Sora lists (docCatalog, written from the docs independently of the catalog)', () => {
+	const documented = Object.entries(docCatalog).flatMap(([providerId, models]) =>
+		Object.keys(models)
+			.filter((modelId) => provider(providerId).models.some((model) => model.id === modelId))
+			.map((modelId) => [providerId, modelId] as const),
+	);
+	test('every documented model is in the catalog', () => {
+		const all = Object.entries(docCatalog).flatMap(([providerId, models]) => Object.keys(models).map((modelId) => `${providerId}/${modelId}`));
+		expect(documented.map(([p, m]) => `${p}/${m}`)).toEqual(all);
+	});
+	test.each(documented)('%s / %s', (providerId, modelId) => {
+		const doc = docCatalog[providerId][modelId];
+		for (const duration of doc.durations) {
+			const { shown } = render({ provider: providerId, operation: 'create', model: modelId, duration });
+			expect(optionValues(shown, 'duration')).toEqual(doc.durations);
+			expect(optionValues(shown, 'aspectRatio')).toEqual(doc.aspectRatios);
+			expect(optionValues(shown, 'resolution')).toEqual(doc.resolutionsAt(duration));
+		}
+	});
+});
+
+describe('the model dropdown with dozens of models', () => {
+	const familyNames = { sora: 'Sora', veo: 'Veo', seedance: 'Seedance', kling: 'Kling', wan: 'Wan', hailuo: 'Hailuo', grok: 'Grok', vidu: 'Vidu' };
+
+	test.each(providers.map((entry) => entry.id))('%s: names lead with the family, one line of description each', (providerId) => {
+		for (const typeVersion of [1, 2]) {
+			const { shown } = render({ provider: providerId, operation: 'create' }, typeVersion);
+			const options = only(shown, 'model').options as Array<{ name: string; value: string; description?: string }>;
+			for (const option of options.slice(0, -1)) {
+				const model = modelOf(providerId, option.value);
+				// The one exception is YutoAI's legacy web-format endpoint, named after its own product.
+				if (!model.legacy || providerId !== 'yutoaiLegacy') expect(option.name.startsWith(familyNames[model.family ?? 'sora'])).toBe(true);
+				expect(option.description).toBeTruthy();
+				expect(option.description).not.toMatch(/\n/);
+			}
+			expect(options[options.length - 1]).toMatchObject({ value: 'custom', name: expect.stringMatching(/Unvalidated/) });
+		}
+	});
+
+	test.each(providers.map((entry) => entry.id))('%s: version 1 keeps its Sora default, version 2 starts at the newest model', (providerId) => {
+		const entry = provider(providerId);
+		expect(render({ provider: providerId, operation: 'create' }, 1).params.model).toBe(legacyDefaultModel(entry).id);
+		expect(legacyDefaultModel(entry).family ?? 'sora').toBe('sora');
+		const latest = render({ provider: providerId, operation: 'create' }, 2);
+		expect(latest.params.model).toBe(entry.models[0].id);
+		// And the fresh node's dependent lists are the newest model's.
+		expect(optionValues(latest.shown, 'duration')).toEqual(entry.models[0].durations);
+	});
+
+	test('providers carry dozens of models between them, so the dropdowns are generated, not hand-written', () => {
+		expect(everyModel.length).toBeGreaterThan(30);
 	});
 });
 
 describe('switching provider or model changes the lists', () => {
 	const lists = (values: INodeParameters) => {
 		const { shown } = render({ operation: 'create', ...values });
-		return { duration: optionValues(shown, 'duration'), resolution: optionValues(shown, 'resolution'), model: optionValues(shown, 'model') };
+		return { duration: optionValues(shown, 'duration'), resolution: optionValues(shown, 'resolution'), ratio: optionValues(shown, 'aspectRatio') };
 	};
-	test('gccai sora-2 → sora-2-pro adds 1024p and 1080p', () => {
-		expect(lists({ provider: 'gccai', model: 'sora-2', duration: 8 }).resolution).toEqual(['720p']);
-		expect(lists({ provider: 'gccai', model: 'sora-2-pro', duration: 8 }).resolution).toEqual(['720p', '1024p', '1080p']);
+	test.each(providers.map((entry) => entry.id))('%s: neighbouring models with different contracts show different lists', (providerId) => {
+		const models = provider(providerId).models;
+		for (let index = 1; index < models.length; index++) {
+			const [before, after] = [models[index - 1], models[index]];
+			const expected = (model: ModelSpec) => ({
+				duration: model.durations,
+				resolution: resolutionsFor(model, model.defaultDuration),
+				ratio: model.aspectRatios,
+			});
+			expect(lists({ provider: providerId, model: before.id })).toEqual(expected(before));
+			expect(lists({ provider: providerId, model: after.id })).toEqual(expected(after));
+		}
 	});
 	test('yutoai sora-2-pro 15 s → 25 s drops 1080p', () => {
 		expect(lists({ provider: 'yutoai', model: 'sora-2-pro', duration: 15 }).resolution).toEqual(['720p', '1080p']);
@@ -104,15 +177,26 @@ describe('switching provider or model changes the lists', () => {
 		expect(lists({ provider: 'evolink', model: 'sora-2-pro', duration: 15 }).resolution).toEqual(['1080p']);
 		expect(lists({ provider: 'evolink', model: 'sora-2-pro', duration: 25 }).resolution).toEqual(['720p']);
 	});
-	test('gccai → yutoai → xingchao → yutoaiLegacy change the durations and models', () => {
-		expect(lists({ provider: 'gccai' })).toMatchObject({ duration: [4, 8, 12, 16, 20], model: ['sora-2', 'sora-2-pro'] });
-		expect(lists({ provider: 'yutoai' })).toMatchObject({ duration: [10, 15], model: ['sora-2', 'sora-2-pro'] });
-		expect(lists({ provider: 'xingchao' })).toMatchObject({ duration: [4, 8, 12], model: ['openAiSora2Plus', 'openAiSora2Pro'] });
-		expect(lists({ provider: 'yutoaiLegacy' })).toMatchObject({ duration: [5, 10], resolution: ['480p', '720p'], model: ['turbo'] });
+});
+
+describe('custom model and List Models', () => {
+	test.each(providers.map((entry) => entry.id))('%s: Custom Model ID shows the free fields and hides the catalog lists', (providerId) => {
+		const { shown } = render({ provider: providerId, operation: 'create', model: 'custom' });
+		const visible = names(shown);
+		for (const name of ['customModelNotice', 'customModelId', 'prompt', 'customDuration', 'customResolution', 'customAspectRatio', 'imageUrl', 'extraBodyJson']) {
+			expect(visible).toContain(name);
+		}
+		const providerOptions = provider(providerId).extraFields.map((field) => field.name);
+		for (const name of ['duration', 'resolution', 'aspectRatio', 'lastFrameUrl', 'generateAudio', 'negativePrompt', 'seed', ...providerOptions]) {
+			expect(visible).not.toContain(name);
+		}
+		expect(visible).toEqual([...new Set(visible)]);
+		expect(String(only(shown, 'customModelNotice').displayName)).toMatch(/unvalidated/);
 	});
-	test('yutoaiLegacy offers 1:1, the others do not', () => {
-		expect(optionValues(render({ provider: 'yutoaiLegacy', operation: 'create' }).shown, 'aspectRatio')).toEqual(['16:9', '9:16', '1:1']);
-		expect(optionValues(render({ provider: 'openai', operation: 'create' }).shown, 'aspectRatio')).toEqual(['16:9', '9:16']);
+
+	test.each(providers.map((entry) => entry.id))('%s: List Models shows no create or task parameters', (providerId) => {
+		const visible = names(render({ provider: providerId, operation: 'listModels' }).shown);
+		expect(visible.filter((name) => !['provider', 'operation'].includes(name))).toEqual([]);
 	});
 });
 
@@ -131,49 +215,24 @@ describe('credentials per provider', () => {
 		expect((description.credentials ?? []).map((c) => c.name).sort()).toEqual(existing);
 	});
 	test.each(Object.keys(expected))('%s shows exactly its credential, in every operation', (providerId) => {
-		for (const operation of ['create', 'getStatus', 'wait']) {
+		for (const operation of ['create', 'getStatus', 'wait', 'listModels']) {
 			expect(render({ provider: providerId, operation }).credentials).toEqual([expected[providerId]]);
 		}
 	});
 });
 
-describe('provider-only options', () => {
-	const common = ['provider', 'operation', 'retryNotice', 'model', 'prompt', 'duration', 'aspectRatio', 'resolution', 'imageUrl', 'waitForCompletion'];
-	// providers.md: YutoAI §3.2 watermark/private/notify_hook/character_*; legacy §6.2 n_variants and storyboard actions;
-	// EvoLink §4.2 callback_url for all, remove_watermark for the seed-era and archived models.
-	const expectedExtras = (providerId: string, model: string): string[] => {
-		switch (providerId) {
-			case 'yutoai':
-				return ['watermark', 'private', 'notifyHook', 'characterUrl', 'characterTimestamps'];
-			case 'yutoaiLegacy':
-				return ['variants', 'storyboard'];
-			case 'evolink':
-				return ['sora-2', 'sora-2-beta', 'sora-2-pro'].includes(model) ? ['removeWatermark', 'callbackUrl'] : ['callbackUrl'];
-			default:
-				return [];
-		}
-	};
-	test.each(providers.flatMap((provider) => provider.models.map((model) => [provider.id, model.id] as const)))(
-		'%s / %s shows exactly its own extras',
-		(providerId, model) => {
-			const { shown } = render({ provider: providerId, operation: 'create', model });
-			const names = shown.map((p) => p.name);
-			expect(names.filter((name) => !common.includes(name)).sort()).toEqual(expectedExtras(providerId, model).sort());
-			for (const name of common) expect(names).toContain(name);
-		},
-	);
-	test.each(providers.map((p) => p.id))('%s: Get Status shows the task id and no create options', (providerId) => {
+describe('operations other than Create', () => {
+	test.each(providers.map((p) => p.id))('%s: Get Status and Wait show the task id and no create options', (providerId) => {
 		for (const operation of ['getStatus', 'wait']) {
-			const names = render({ provider: providerId, operation }).shown.map((p) => p.name);
-			expect(names).toContain('taskId');
-			for (const name of ['model', 'prompt', 'duration', 'aspectRatio', 'resolution', 'imageUrl', 'watermark', 'removeWatermark', 'callbackUrl', 'notifyHook', 'characterUrl', 'variants', 'storyboard']) {
-				expect(names).not.toContain(name);
-			}
+			const visible = names(render({ provider: providerId, operation }).shown);
+			expect(visible).toContain('taskId');
+			const createOnly = ['model', 'prompt', 'duration', 'aspectRatio', 'resolution', 'imageUrl', 'customModelId', 'extraBodyJson'];
+			for (const name of [...createOnly, ...provider(providerId).extraFields.map((field) => field.name)]) expect(visible).not.toContain(name);
 		}
 	});
 	test('the wait options appear for Wait, and for Create only with Wait for Completion on', () => {
-		expect(render({ provider: 'gccai', operation: 'wait' }).shown.map((p) => p.name)).toContain('options');
-		expect(render({ provider: 'gccai', operation: 'create' }).shown.map((p) => p.name)).not.toContain('options');
-		expect(render({ provider: 'gccai', operation: 'create', waitForCompletion: true }).shown.map((p) => p.name)).toContain('options');
+		expect(names(render({ provider: 'gccai', operation: 'wait' }).shown)).toContain('options');
+		expect(names(render({ provider: 'gccai', operation: 'create' }).shown)).not.toContain('options');
+		expect(names(render({ provider: 'gccai', operation: 'create', waitForCompletion: true }).shown)).toContain('options');
 	});
 });
