@@ -55,6 +55,8 @@ const EXAMPLE_IDS = {
 	batch: 'soraExBatch00001',
 	callback: 'soraExCallback01',
 	agent: 'soraExAgentTool1',
+	veo31: 'soraExVeo31Demo1',
+	seedance: 'soraExSeedance01',
 };
 
 const credOf = (provider) => start.DEMO_CREDENTIALS.find((c) => c.type === start.PROVIDER_CREDENTIAL[provider]);
@@ -258,7 +260,7 @@ for (const version of H.versionsUnderTest()) {
 				{ id: 'e2eCredBadKey001', name: 'Sora e2e wrong key', type: 'gccaiApi', data: { apiKey: 'sk-wrong', baseUrl: `${sim.origin}/gccai` } },
 			]);
 			const examples = start.prepareExamples(EXAMPLES_DIR, path.join(h.userFolder, 'examples'));
-			assert.deepEqual(examples.map((e) => e.id).sort(), Object.values(EXAMPLE_IDS).sort(), 'the four example workflows');
+			assert.deepEqual(examples.map((e) => e.id).sort(), Object.values(EXAMPLE_IDS).sort(), 'every example workflow');
 			await h.importWorkflow(path.join(h.userFolder, 'examples'));
 			await h.importWorkflow([
 				matrixWorkflow(),
@@ -372,6 +374,24 @@ for (const version of H.versionsUnderTest()) {
 			assertMp4(h.userFolder, out[0].binary.data, 'demo');
 			const created = H.cli.nodeOutput(result, 'Sora: Create');
 			assert.equal(created[0].json.provider, 'gccai');
+		});
+
+		it('examples: Veo 3.1 Fast and Seedance 2.0 demos (successor models) yield MP4s', async () => {
+			for (const [id, node, model] of [
+				[EXAMPLE_IDS.veo31, 'Sora: Veo 3.1 Fast', 'veo3.1-fast'],
+				[EXAMPLE_IDS.seedance, 'Sora: Wait + download', 'doubao-seedance-2.0'],
+			]) {
+				const { exitCode, result, stderr } = await timed(`example_${model}Ms`, () => h.execute(id));
+				assert.equal(exitCode, 0, `${model}: ${JSON.stringify(H.cli.runError(result))}\n${stderr.slice(-2000)}`);
+				const out = H.cli.nodeOutput(result, node);
+				assert.equal(out.length, 1);
+				assert.equal(out[0].json.status, 'completed', `${model} completed`);
+				assertMp4(h.userFolder, out[0].binary.data, model);
+			}
+			const requests = await simGet(sim, '/__control/requests');
+			for (const model of ['veo3.1-fast', 'doubao-seedance-2.0']) {
+				assert.equal(requests.filter((r) => r.route === 'create' && r.body && r.body.model === model).length >= 1, true, `${model} created`);
+			}
 		});
 
 		it('example: batch — five prompts created and waited for concurrently, five MP4s', async () => {
