@@ -38,10 +38,21 @@ export async function parkCreates(
 	const signature = new URL(url).searchParams.get('signature');
 	const secrets = [...connection.secrets, url, token, ...(signature ? [signature] : [])];
 
+	const withCallback = (input: CreateInput): CreateInput => ({ ...input, extras: { ...input.extras, [callback.field]: url } });
+	for (const entry of entries) {
+		if ('error' in entry || JSON.stringify(provider.buildCreateRequest(withCallback(entry.input)).body ?? {}).includes(JSON.stringify(url).slice(1, -1))) continue;
+		// Checked before any paid request: a task created without the URL would never call back.
+		throw new NodeOperationError(
+			context.getNode(),
+			`${provider.displayName} takes no callback URL for model ${entry.input.model.id}, so Wait Mode "park" cannot be used with it; use "poll"`,
+			{ itemIndex: entry.itemIndex },
+		);
+	}
+
 	const results = await Promise.all(
 		entries.map(async (entry): Promise<ItemResult> => {
 			if ('error' in entry) return { ok: false, itemIndex: entry.itemIndex, error: entry.error };
-			const input: CreateInput = { ...entry.input, extras: { ...entry.input.extras, [callback.field]: url } };
+			const input = withCallback(entry.input);
 			try {
 				const { taskId, body } = await limiter.run(
 					async () => await sendCreateRequest(context, connection, input, context.getExecutionCancelSignal()),

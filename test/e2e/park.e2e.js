@@ -1,0 +1,353 @@
+'use strict';
+/**
+ * Waiting without holding a worker, in a real n8n server (each version in N8N_E2E_VERSIONS, default
+ * 2.8.4 and 2.41.1), against the provider simulator (time lifecycle: tasks end and call back on their own).
+ *
+ *   1. callback mode: Create + Wait Mode "park" leaves the execution `waiting` in n8n's database while the
+ *      task renders, the simulator sees no status request until its callback, the execution resumes within
+ *      2 s of the callback and ends with the MP4.
+ *   2. forged, wrong-token, tokenless, unknown-task and progress-only callbacks are refused or answered
+ *      without resuming; a replayed callback after the end changes nothing.
+ *   3. a batch of 10 items (EvoLink, staggered render times) resumes once, after the last task's callback.
+ *   4. restart: n8n is SIGKILLed while a callback-mode execution and a loop-mode execution
+ *      (examples/sora-loop-wait.json: Get Status → Still Running → Wait 65 s → Get Status) are parked,
+ *      then started again: both complete with their MP4 and no task was created twice.
+ *
+ * Executions are started with `n8n execute` on the server's database (as test/e2e/sora.e2e.js does);
+ * they park and that process exits, so everything after the park happens in the server.
+ *
+ *   npm run build && node --test test/e2e/park.e2e.js
+ *   N8N_E2E_VERSIONS=2.8.4 node --test test/e2e/park.e2e.js
+ */
+const { describe, it, before, after } = require('node:test');
+const assert = require('node:assert/strict');
+const fs = require('node:fs');
+const path = require('node:path');
+const H = require('./harness');
+const rest = require('../../scripts/n8n/rest');
+const start = require('../../scripts/start');
+
+const API_KEY = 'sk-e2e-park-simulator';
+/**
+ * Long enough that a task ends after `n8n execute` has saved its execution as waiting, even on a loaded
+ * machine (an execute takes 5–45 s here); a callback that comes earlier is refused by n8n and retried.
+ */
+const RENDER_MS = 20000;
+const VIDEO_BYTES = 64 * 1024;
+const NODE_TYPE = 'n8n-nodes-sora.sora';
+const NODE_FILE = path.join(H.E.REPO_ROOT, 'dist', 'nodes', 'Sora', 'Sora.node.js');
+const LOOP_EXAMPLE = path.join(H.E.REPO_ROOT, 'examples', 'sora-loop-wait.json');
+/** This suite's own N8N_RUNNERS_BROKER_PORT range (other suites use other ranges); the server takes the last. */
+const BROKER_PORTS = { first: 5710, last: 5728, server: 5729 };
+const RESUME_WITHIN_MS = 2000;
+
+const IDS = { callback: 'soraParkCallbk01', forge: 'soraParkForge001', batch: 'soraParkBatch001', restart: 'soraParkRestart1', loop: 'soraExLoopWait01' };
+
+let nextBroker = BROKER_PORTS.first;
+function brokerPort() {
+	const port = nextBroker;
+	nextBroker = nextBroker >= BROKER_PORTS.last ? BROKER_PORTS.first : nextBroker + 1;
+	return port;
+}
+
+const credOf = (type) => start.DEMO_CREDENTIALS.find((c) => c.type === type);
+
+/** Manual Trigger → Code (one item per prompt) → Sora Create, Wait for Completion, Wait Mode park. */
+function parkWorkflow(id, provider, credentialType, prompts, { model = 'sora-2', duration = 10, timeoutSeconds = 300 } = {}) {
+	const cred = credOf(credentialType);
+	return {
+		id,
+		name: `park e2e ${id}`,
+		active: false,
+		nodes: [
+			{ id: `${id}-t`, name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			{
+				id: `${id}-c`,
+				name: 'Prompts',
+				type: 'n8n-nodes-base.code',
+				typeVersion: 2,
+				position: [220, 0],
+				parameters: { jsCode: `return ${JSON.stringify(prompts)}.map((prompt) => ({ json: { prompt } }));` },
+			},
+			{
+				id: `${id}-s`,
+				name: 'Sora',
+				type: NODE_TYPE,
+				typeVersion: 2,
+				position: [460, 0],
+				parameters: {
+					provider,
+					operation: 'create',
+					model,
+					prompt: '={{ $json.prompt }}',
+					duration,
+					aspectRatio: '16:9',
+					resolution: '720p',
+					waitForCompletion: true,
+					waitMode: 'park',
+					options: { download: true, binaryPropertyName: 'video', timeoutSeconds },
+				},
+				credentials: { [credentialType]: { id: cred.id, name: cred.name } },
+			},
+		],
+		connections: {
+			'Manual Trigger': { main: [[{ node: 'Prompts', type: 'main', index: 0 }]] },
+			Prompts: { main: [[{ node: 'Sora', type: 'main', index: 0 }]] },
+		},
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
+}
+
+function flattedFor(version) {
+	return require(require.resolve('flatted', { paths: [path.join(H.E.n8nDir(version), 'node_modules', 'n8n')] }));
+}
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function untilTrue(what, timeoutMs, fn, everyMs = 250) {
+	const deadline = Date.now() + timeoutMs;
+	for (;;) {
+		const value = await fn();
+		if (value) return value;
+		if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+		await sleep(everyMs);
+	}
+}
+
+function storedBytes(userFolder, bin) {
+	if (!bin.id || !/^filesystem/.test(bin.id)) return bin.data && bin.data.length > 100 ? Buffer.from(bin.data, 'base64') : null;
+	const rel = bin.id.replace(/^filesystem(-v2)?:/, '');
+	const file = ['storage', 'binaryData'].map((d) => path.join(userFolder, '.n8n', d, rel)).find((f) => fs.existsSync(f));
+	return file ? fs.readFileSync(file) : null;
+}
+
+function assertMp4(userFolder, bin, what) {
+	assert.ok(bin, `${what}: binary present`);
+	assert.equal(bin.mimeType, 'video/mp4', `${what}: mime type`);
+	const bytes = storedBytes(userFolder, bin);
+	assert.ok(bytes, `${what}: stored bytes of ${bin.id} found`);
+	assert.equal(bytes.length, VIDEO_BYTES, `${what}: stored size`);
+	assert.equal(bytes.subarray(4, 8).toString('latin1'), 'ftyp', `${what}: MP4 ftyp box`);
+}
+
+const skip = !fs.existsSync(NODE_FILE) ? 'dist/nodes/Sora/Sora.node.js missing (run npm run build)' : null;
+
+for (const version of H.versionsUnderTest()) {
+	describe(`park and loop waiting on real n8n ${version}`, { timeout: 20 * 60 * 1000, skip: skip || H.skipReason(version) || false }, () => {
+		let h;
+		let sim;
+		let server;
+		let session;
+		let port;
+		const flatted = () => flattedFor(version);
+
+		const simGet = async (route) => {
+			const res = await H.httpJson(`${sim.origin}${route}`);
+			assert.equal(res.status, 200, `GET ${route}`);
+			return res.json;
+		};
+		const tasksWith = async (prefix) => (await simGet('/__control/tasks')).filter((t) => typeof t.prompt === 'string' && t.prompt.startsWith(prefix));
+		const statusRequests = async (taskId) => (await simGet(`/__control/requests?taskId=${encodeURIComponent(taskId)}`)).filter((r) => r.route === 'status');
+
+		const executions = async (workflowId) => {
+			const q = encodeURIComponent(JSON.stringify({ workflowId }));
+			const res = await rest.request(server.url, `/rest/executions?filter=${q}`, { cookie: session.cookie });
+			assert.equal(res.status, 200, res.text.slice(0, 300));
+			return res.json.data.results || res.json.data;
+		};
+		const execution = async (id) => {
+			const res = await rest.request(server.url, `/rest/executions/${id}`, { cookie: session.cookie });
+			assert.equal(res.status, 200, res.text.slice(0, 300));
+			const data = res.json.data;
+			return { ...data, run: flatted().parse(data.data) };
+		};
+		/** Starts a workflow with `n8n execute` on the server's database; returns the parked execution's id. */
+		const startParked = async (workflowId) => {
+			const t0 = Date.now();
+			const started = await h.execute(workflowId, { port, brokerPort: brokerPort() });
+			console.log(`[park ${version}] n8n execute ${workflowId}: ${Date.now() - t0} ms`);
+			assert.equal(started.exitCode, 0, `${JSON.stringify(H.cli.runError(started.result))}\n${started.stderr.slice(-2000)}`);
+			assert.equal(started.result && started.result.status, 'waiting', `execute left ${workflowId} ${started.result && started.result.status}`);
+			const [newest] = await executions(workflowId);
+			assert.equal(newest.status, 'waiting', `${workflowId}: the execution is waiting in n8n's database`);
+			return newest.id;
+		};
+		const finished = async (id, timeoutMs) =>
+			await untilTrue(`execution ${id} to end`, timeoutMs, async () => {
+				const e = await execution(id);
+				return ['success', 'error', 'crashed', 'canceled'].includes(e.status) ? e : null;
+			});
+		const startServer = async () => {
+			server = await h.startServer(port, { brokerPort: BROKER_PORTS.server });
+			if (!session) await rest.setupOwner(server.url, start.OWNER);
+			session = await rest.login(server.url, start.OWNER.email, start.OWNER.password);
+		};
+		const post = async (url, body) => await H.httpJson(url, { method: 'POST', body });
+
+		before(async () => {
+			sim = await start.startSimulator(0, { apiKey: API_KEY, renderMs: RENDER_MS, extraArgs: ['--video-bytes', String(VIDEO_BYTES)] });
+			assert.ok(sim, 'simulator started');
+			h = await H.prepareInstance({ version, label: 'park' });
+			await h.importCredentials(start.demoCredentials(sim.origin, API_KEY));
+			await h.importWorkflow(parkWorkflow(IDS.callback, 'yutoai', 'yutoAiApi', ['park callback']));
+			await h.importWorkflow(parkWorkflow(IDS.forge, 'yutoai', 'yutoAiApi', ['park forge [render-ms=30000]']));
+			await h.importWorkflow(
+				parkWorkflow(
+					IDS.batch,
+					'evolink',
+					'evoLinkApi',
+					Array.from({ length: 10 }, (_, i) => `park batch ${i} [render-ms=${RENDER_MS + i * 500}]`),
+					{ model: 'sora-2-preview', duration: 4 },
+				),
+			);
+			await h.importWorkflow(parkWorkflow(IDS.restart, 'yutoai', 'yutoAiApi', ['park restart [render-ms=150000]']));
+			const loop = JSON.parse(fs.readFileSync(LOOP_EXAMPLE, 'utf8'));
+			loop.nodes.find((n) => n.name === 'Prompt').parameters.assignments.assignments[0].value = 'park loop restart';
+			for (const node of loop.nodes.filter((n) => n.credentials && n.credentials.gccaiApi)) {
+				node.credentials.gccaiApi = { id: credOf('gccaiApi').id, name: credOf('gccaiApi').name };
+			}
+			await h.importWorkflow(loop);
+			port = await H.cli.getFreePort();
+			await startServer();
+		});
+
+		after(async () => {
+			if (server) await server.stop();
+			if (sim) await sim.stop();
+			if (h) await h.cleanup();
+		});
+
+		// Started first: the loop needs ≥ 65 s in the Wait node plus up to 60 s for n8n's WaitTracker.
+		let restartIds;
+		it('restart, part 1: a callback-mode and a loop-mode execution are parked; n8n is SIGKILLed and started again', async () => {
+			const loopId = await startParked(IDS.loop);
+			const callbackId = await startParked(IDS.restart);
+			restartIds = { loopId, callbackId };
+			process.kill(-server.pid, 'SIGKILL');
+			const exited = await server.exited;
+			assert.equal(exited.signal, 'SIGKILL');
+			await startServer();
+			for (const id of [loopId, callbackId]) {
+				const e = await execution(id);
+				assert.equal(e.status, 'waiting', `execution ${id} is still waiting after the restart: ${JSON.stringify(e.run.resultData).slice(0, 3000)}`);
+			}
+		});
+
+		it('callback mode: waiting in the database while rendering, no status poll, resumed within 2 s of the callback, ends with the MP4', async () => {
+			const id = await startParked(IDS.callback);
+			const [task] = await tasksWith('park callback');
+			assert.ok(task, 'task created');
+			assert.match(task.body.notify_hook, new RegExp(`/webhook-waiting/${id}/sora-callback\\?`), task.body.notify_hook);
+			assert.ok(!task.body.notify_hook.includes(API_KEY), 'the callback URL does not carry the API key');
+			await sleep(RENDER_MS / 2);
+			assert.equal((await execution(id)).status, 'waiting', 'still waiting while the task renders');
+			assert.equal((await statusRequests(task.id)).length, 0, 'no status request while parked');
+
+			const done = await finished(id, 120000);
+			assert.equal(done.status, 'success', `execution ${id} ended ${done.status}`);
+			const [callback] = await simGet(`/__control/callbacks?taskId=${encodeURIComponent(task.id)}`);
+			assert.equal(callback.state, 'delivered', JSON.stringify(callback));
+			const delivered = callback.attempts.at(-1);
+			const statuses = await statusRequests(task.id);
+			assert.ok(statuses.length >= 1 && statuses.every((r) => r.at >= delivered.at), 'the only status requests came after the callback (the re-read)');
+			const resumedAfter = new Date(done.stoppedAt).getTime() - delivered.at;
+			assert.ok(resumedAfter <= RESUME_WITHIN_MS, `ended ${resumedAfter} ms after the callback (≤ ${RESUME_WITHIN_MS})`);
+			console.log(`[park ${version}] resume latency after callback: ${resumedAfter} ms`);
+
+			const out = done.run.resultData.runData.Sora.at(-1).data.main[0];
+			assert.equal(out.length, 1);
+			assert.equal(out[0].json.status, 'completed');
+			assert.equal(out[0].json.taskId, task.id);
+			assertMp4(h.userFolder, out[0].binary.video, 'callback');
+		});
+
+		it('forged, tokenless, wrong-token, unknown-task and progress-only callbacks change nothing; a replay after the end is refused', async () => {
+			const id = await startParked(IDS.forge);
+			const [task] = await tasksWith('park forge');
+			const url = new URL(task.body.notify_hook);
+			const progressBody = { task_id: task.id, status: 'IN_PROGRESS', progress: '50%' };
+			const finalBody = { task_id: task.id, status: 'SUCCESS', progress: '100%', data: { output: `${sim.origin}/files/forged.mp4` } };
+
+			const tokenless = new URL(url);
+			tokenless.searchParams.delete('soraToken');
+			const wrongToken = new URL(url);
+			wrongToken.searchParams.set('soraToken', 'f'.repeat(40));
+			const answers = {
+				tokenless: await post(tokenless.toString(), finalBody),
+				wrongToken: await post(wrongToken.toString(), finalBody),
+				unknownTask: await post(url.toString(), { ...finalBody, task_id: 'task_forged_000' }),
+				progress: await post(url.toString(), progressBody),
+				forgedFinal: await post(url.toString(), finalBody),
+			};
+			for (const what of ['tokenless', 'wrongToken']) assert.equal(answers[what].status, 401, `${what}: ${answers[what].text}`);
+			assert.equal(answers.unknownTask.status, 404, answers.unknownTask.text);
+			// Valid URL, real task: re-read from the provider, which says it is still rendering.
+			assert.equal(answers.progress.status, 202, answers.progress.text);
+			assert.equal(answers.forgedFinal.status, 202, `a body claiming success is not believed: ${answers.forgedFinal.text}`);
+			if (url.searchParams.has('signature')) {
+				const unsigned = new URL(url);
+				unsigned.searchParams.delete('signature');
+				const res = await post(unsigned.toString(), finalBody);
+				assert.equal(res.status, 401, `without n8n's own resume token: ${res.text}`);
+			}
+			assert.equal((await execution(id)).status, 'waiting', 'still parked after every forged call');
+			assert.equal((await statusRequests(task.id)).length, 2, 'only the two valid-token calls for the real task re-read it');
+
+			const done = await finished(id, 120000);
+			assert.equal(done.status, 'success');
+			const out = done.run.resultData.runData.Sora.at(-1).data.main[0];
+			assert.equal(out[0].json.status, 'completed');
+			assert.notEqual(out[0].json.videoUrl, finalBody.data.output, 'the video URL is the provider\'s, not the forged body\'s');
+			assertMp4(h.userFolder, out[0].binary.video, 'forge');
+
+			const replay = await post(url.toString(), finalBody);
+			assert.ok(replay.status >= 400 && replay.status < 500, `a replay after the end is refused: ${replay.status} ${replay.text}`);
+			const after = await execution(id);
+			assert.equal(after.status, 'success');
+			assert.equal(after.stoppedAt, done.stoppedAt, 'the replay did not run the execution again');
+		});
+
+		it('a batch of 10 items resumes once, after the last task ends', async () => {
+			const id = await startParked(IDS.batch);
+			const tasks = await tasksWith('park batch');
+			assert.equal(tasks.length, 10);
+			const done = await finished(id, 150000);
+			assert.equal(done.status, 'success', `batch ended ${done.status}`);
+			const callbacks = await simGet('/__control/callbacks');
+			const mine = callbacks.filter((c) => tasks.some((t) => t.id === c.taskId));
+			assert.equal(mine.length, 10);
+			const answers = mine.flatMap((c) => c.attempts.map((a) => ({ taskId: c.taskId, ...a })));
+			const resumed = answers.filter((a) => a.status === 200 && !/"status":"(parked|ignored)"/.test(a.response || ''));
+			assert.equal(resumed.length, 1, `exactly one callback resumed the execution: ${JSON.stringify(answers.map((a) => [a.status, a.response]))}`);
+			const lastDelivered = Math.max(...mine.map((c) => c.attempts.at(-1).at));
+			assert.ok(new Date(done.stoppedAt).getTime() >= lastDelivered, 'the execution ended after the last callback');
+			assert.equal(done.run.resultData.runData.Sora.length, 1, 'the Sora node has one run');
+			const out = done.run.resultData.runData.Sora[0].data.main[0];
+			assert.equal(out.length, 10);
+			out.forEach((item, i) => {
+				assert.equal(item.json.status, 'completed', `item ${i}`);
+				assert.equal(item.pairedItem.item, i);
+				assert.equal(item.json.taskId, tasks.find((t) => t.prompt.startsWith(`park batch ${i} `)).id, `item ${i} keeps its own task`);
+				assertMp4(h.userFolder, item.binary.video, `batch item ${i}`);
+			});
+		});
+
+		it('restart, part 2: both parked executions complete with their MP4 and no task was created twice', async () => {
+			assert.ok(restartIds, 'part 1 ran');
+			const callbackDone = await finished(restartIds.callbackId, 240000);
+			assert.equal(callbackDone.status, 'success');
+			assertMp4(h.userFolder, callbackDone.run.resultData.runData.Sora.at(-1).data.main[0][0].binary.video, 'restart callback');
+			assert.equal((await tasksWith('park restart')).length, 1, 'one task for the callback-mode execution');
+
+			const loopDone = await finished(restartIds.loopId, 300000);
+			assert.equal(loopDone.status, 'success', `loop ended ${loopDone.status}`);
+			const runData = loopDone.run.resultData.runData;
+			assert.ok(runData['Wait 65 s (parked)'], 'the loop went through the Wait node');
+			const download = runData['Sora: Download'].at(-1).data.main[0][0];
+			assert.equal(download.json.status, 'completed');
+			assertMp4(h.userFolder, download.binary.data, 'loop');
+			assert.equal((await tasksWith('park loop restart')).length, 1, 'one task for the loop-mode execution');
+		});
+	});
+}

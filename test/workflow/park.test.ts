@@ -1,0 +1,196 @@
+/* eslint-disable @n8n/community-nodes/no-restricted-globals */
+import { Container } from '@n8n/di';
+import { BinaryDataService } from 'n8n-core';
+import type { IDataObject, INodeExecutionData, IRun } from 'n8n-workflow';
+
+import { SAMPLE_MP4, startSimulator, type SimulatorHandle } from '../../dev/simulator';
+import { runWorkflow, type WorkflowRunResult } from '../support/engine';
+import { API_KEY, soraNode } from './cases';
+import { callWebhook, resumeAtDeadline, resumeFromWebhook } from './parkSupport';
+
+let simulator: SimulatorHandle;
+
+beforeAll(async () => {
+	// Time lifecycle: tasks end on their own (a prompt's [render-ms=N] overrides the default).
+	simulator = await startSimulator({ apiKey: API_KEY, lifecycle: { mode: 'time', renderMs: 150, queuedMs: 0 } });
+});
+
+afterEach(() => simulator.reset());
+
+afterAll(async () => await simulator.close());
+
+const credentials = () => ({ yutoAiApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('yutoai') } });
+const sleep = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));
+
+function parkNode(extra: IDataObject = {}, options: IDataObject = {}) {
+	return soraNode('Create', {
+		provider: 'yutoai',
+		operation: 'create',
+		model: 'sora-2',
+		prompt: '={{ $json.prompt }}',
+		duration: 10,
+		aspectRatio: '16:9',
+		resolution: '720p',
+		waitForCompletion: true,
+		waitMode: 'park',
+		options: { download: true, binaryPropertyName: 'video', timeoutSeconds: 600, ...options },
+		...extra,
+	});
+}
+
+async function park(prompts: string[], extra: IDataObject = {}, options: IDataObject = {}): Promise<WorkflowRunResult> {
+	return await runWorkflow({ nodes: [parkNode(extra, options)], input: prompts.map((prompt) => ({ prompt })), credentials: credentials() });
+}
+
+const stacked = (run: IRun) => run.data.executionData!.nodeExecutionStack[0].data.main[0] as INodeExecutionData[];
+const taskIdsOf = (run: IRun) => stacked(run).map((item) => item.json.taskId as string);
+const callbackUrlOf = (taskId: string) => new URL(String(simulator.tasks.get(taskId)!.body.notify_hook));
+const queryOf = (url: URL) => Object.fromEntries(url.searchParams) as IDataObject;
+const statusBody = (taskId: string, status: string) => ({ task_id: taskId, status, progress: status === 'SUCCESS' ? '100%' : '40%' });
+
+describe('Create with Wait Mode "park" in the n8n engine', () => {
+	it('creates every task with a callback URL that resumes this execution, then parks it without polling', async () => {
+		const before = Date.now();
+		const result = await park(['first [render-ms=60000]', 'second [render-ms=60000]']);
+
+		expect(result.status).toBe('waiting');
+		const waitTill = new Date(result.run.data.waitTill as Date).getTime();
+		expect(waitTill).toBeGreaterThanOrEqual(before + 600_000);
+		expect(waitTill).toBeLessThan(Date.now() + 600_000 + 1000);
+
+		const ids = taskIdsOf(result.run);
+		expect(ids).toHaveLength(2);
+		for (const [index, taskId] of ids.entries()) {
+			const url = callbackUrlOf(taskId);
+			expect(`${url.origin}${url.pathname}`).toBe(`http://localhost:5678/webhook-waiting/${result.executionId}/sora-callback`);
+			expect(url.searchParams.get('soraToken')).toMatch(/^[0-9a-f]{40}$/);
+			expect(url.toString()).not.toContain(API_KEY);
+			expect(simulator.statusPollsFor(taskId)).toBe(0);
+			// What the deadline would hand on: a timeout error naming the task, paired to its input.
+			const item = stacked(result.run)[index];
+			expect(item.pairedItem).toEqual({ item: index });
+			expect(item.json).toMatchObject({ provider: 'yutoai', taskId, status: null, error: { code: 'timeout' } });
+			expect((item.json.error as IDataObject).message).toContain(taskId);
+		}
+		// Shown while parked: the created tasks; the callback URL (it resumes the execution) is never output.
+		const shown = result.outputOf('Create');
+		expect(shown.map((item) => item.json.taskId)).toEqual(ids);
+		expect(JSON.stringify(shown)).not.toContain('soraToken');
+	});
+
+	it('refuses tokenless, wrong-token and unknown-task callbacks, and keeps a progress callback parked', async () => {
+		const result = await park(['slow [render-ms=60000]']);
+		const [taskId] = taskIdsOf(result.run);
+		const query = queryOf(callbackUrlOf(taskId));
+		const call = async (body: unknown, q: IDataObject) => await callWebhook(result.run, result.executionId, credentials(), { body, query: q });
+
+		const tokenless = await call(statusBody(taskId, 'SUCCESS'), {});
+		const wrongToken = await call(statusBody(taskId, 'SUCCESS'), { soraToken: '0'.repeat(40) });
+		const otherKey = await callWebhook(result.run, result.executionId, { yutoAiApi: { apiKey: 'sk-rotated', baseUrl: simulator.baseUrl('yutoai') } }, { body: statusBody(taskId, 'SUCCESS'), query });
+		const unknown = await call(statusBody('task_unknown_1', 'SUCCESS'), query);
+		expect([tokenless.status, wrongToken.status, otherKey.status, unknown.status]).toEqual([401, 401, 401, 404]);
+		expect(simulator.statusPollsFor(taskId)).toBe(0);
+
+		// A body claiming success is not believed: the task is re-read with the key, and it is rendering.
+		const claimed = await call(statusBody(taskId, 'SUCCESS'), query);
+		expect(claimed.status).toBe(202);
+		expect(claimed.response.workflowData).toBeUndefined();
+		expect(claimed.response.noWebhookResponse).toBe(true);
+		expect(simulator.statusPollsFor(taskId)).toBe(1);
+		const reread = simulator.requests.filter((request) => request.route === 'status' && request.taskId === taskId);
+		expect(reread.map((request) => request.headers.authorization)).toEqual([`Bearer ${API_KEY}`]);
+	});
+
+	it('keeps a batch parked until its last task ends, then resumes it once with each item\'s MP4', async () => {
+		const result = await park(['quick one', 'quick two', 'later [render-ms=1500]']);
+		const ids = taskIdsOf(result.run);
+		const query = queryOf(callbackUrlOf(ids[0]));
+		await sleep(400);
+
+		const early = await callWebhook(result.run, result.executionId, credentials(), { body: statusBody(ids[0], 'SUCCESS'), query });
+		expect(early.status).toBe(202);
+		expect(early.body).toMatchObject({ status: 'parked', waitingFor: ids[2] });
+		await sleep(1400);
+
+		const last = await callWebhook(result.run, result.executionId, credentials(), { body: statusBody(ids[2], 'SUCCESS'), query });
+		expect(last.response.workflowData).toHaveLength(1);
+		// The provider retries; another task's callback arrives at the same time: neither resumes again.
+		const duplicate = await callWebhook(result.run, result.executionId, credentials(), { body: statusBody(ids[2], 'SUCCESS'), query });
+		const other = await callWebhook(result.run, result.executionId, credentials(), { body: statusBody(ids[1], 'SUCCESS'), query });
+		for (const answer of [duplicate, other]) {
+			expect(answer.response.workflowData).toBeUndefined();
+			expect(answer.body).toMatchObject({ status: 'ignored' });
+		}
+
+		const resumed = await resumeFromWebhook(result.run, result.executionId, last.response.workflowData!, credentials());
+		expect(resumed.status).toBe('success');
+		const out = resumed.data.resultData.runData.Create.at(-1)!.data!.main[0]!;
+		expect(out.map((item) => item.json.taskId)).toEqual(ids);
+		for (const [index, item] of out.entries()) {
+			expect(item.json).toMatchObject({ status: 'completed', error: null });
+			expect(item.pairedItem).toEqual({ item: index });
+			const video = item.binary!.video;
+			expect(video).toMatchObject({ mimeType: 'video/mp4', fileName: `${item.json.taskId}.mp4` });
+			// Stored by the webhook under the parked execution's id, as the resumed run will read it.
+			expect(video.id ?? '').toContain(`/executions/${result.executionId}/`);
+			expect(Buffer.compare(await Container.get(BinaryDataService).getAsBuffer(video), SAMPLE_MP4)).toBe(0);
+		}
+	});
+
+	it('turns a failed task into an error item naming it (a resumed node cannot stop the workflow)', async () => {
+		const result = await park(['fine', 'rejected [fail]']);
+		const ids = taskIdsOf(result.run);
+		await sleep(400);
+		const answer = await callWebhook(result.run, result.executionId, credentials(), { body: statusBody(ids[1], 'FAILURE'), query: queryOf(callbackUrlOf(ids[1])) });
+		const [items] = answer.response.workflowData!;
+		expect(items[0].json.status).toBe('completed');
+		expect(items[1].json).toMatchObject({ taskId: ids[1], status: 'failed' });
+		expect(String((items[1].json.error as IDataObject).message)).toContain(ids[1]);
+	});
+
+	it('at the deadline the engine resumes without running the node: every unfinished item is a timeout error naming its task', async () => {
+		const result = await park(['never [stuck]', 'also never [stuck]'], {}, { timeoutSeconds: 1 });
+		const ids = taskIdsOf(result.run);
+		const resumed = await resumeAtDeadline(result.run, result.executionId, credentials());
+		expect(resumed.status).toBe('success');
+		const out = resumed.data.resultData.runData.Create.at(-1)!.data!.main[0]!;
+		expect(out).toHaveLength(2);
+		out.forEach((item, index) => {
+			expect(item.json).toMatchObject({ taskId: ids[index], status: null, error: { code: 'timeout' } });
+			expect(String((item.json.error as IDataObject).message)).toContain(ids[index]);
+			expect(item.json.prompt).toBeUndefined();
+		});
+		expect(ids.map((id) => simulator.statusPollsFor(id))).toEqual([0, 0]);
+	});
+
+	it('ignores a saved park value where the provider does not call back (the field is hidden there) and polls', async () => {
+		const result = await runWorkflow({
+			nodes: [
+				soraNode('Create', {
+					provider: 'gccai',
+					operation: 'create',
+					model: 'sora-2',
+					prompt: 'no callbacks here',
+					duration: 4,
+					aspectRatio: '16:9',
+					resolution: '720p',
+					waitForCompletion: true,
+					waitMode: 'park',
+					options: { pollIntervalSeconds: 0.2, timeoutSeconds: 20 },
+				}),
+			],
+			credentials: { gccaiApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('gccai') } },
+		});
+		expect(result.status).toBe('success');
+		const [item] = result.outputOf('Create');
+		expect(item.json.status).toBe('completed');
+		expect(simulator.statusPollsFor(item.json.taskId as string)).toBeGreaterThan(0);
+	});
+
+	it('without Continue On Fail, a failed create ends the node at once instead of parking', async () => {
+		simulator.injectFault({ route: 'create', times: 1, fault: { type: 'http', status: 400 } } as never);
+		const result = await park(['refused', 'accepted']);
+		expect(result.status).toBe('error');
+		expect(result.run.data.waitTill).toBeUndefined();
+	});
+});
