@@ -36,6 +36,7 @@ export const yutoai: ProviderSpec = {
 	extraFields: yutoaiExtraFields,
 	imageRules: { allowDataUrl: true },
 	statusVocabulary: newApiTaskVocabulary,
+	callback: { field: 'notifyHook', httpsOnly: false },
 
 	buildCreateRequest(input) {
 		if (input.model.body) return mappedCreateRequest(CREATE_PATH, input.model.body, input);
