@@ -28,6 +28,8 @@ export interface EvoLinkDocModel extends DocModel {
 	aspectOnlyWithoutImage?: boolean;
 	/** Character limit of the negative prompt (Wan 2.7). */
 	negativePromptMaxLength?: number;
+	/** Tiers rendered only from one start image (Hailuo 02: 512p). */
+	imageOnlyResolutions?: DocResolution[];
 	/** Image formats narrower than EvoLink's usual jpg/jpeg/png/webp (Kling: no webp). */
 	noWebp?: boolean;
 }
@@ -216,7 +218,12 @@ export const evolinkSuccessorDocs: Record<string, EvoLinkDocModel> = {
 	'grok-imagine-image-to-video-beta': grokImage(range(6, 30)),
 	'MiniMax-Hailuo-2.3': hailuo,
 	'MiniMax-Hailuo-2.3-Fast': { ...hailuo, imageRequired: true },
-	'MiniMax-Hailuo-02': { ...hailuo, lastFrame: 'image_urls' },
+	'MiniMax-Hailuo-02': {
+		...hailuo,
+		resolutionsAt: (duration) => (duration === 6 ? ['768p', '512p', '1080p'] : ['768p', '512p']),
+		lastFrame: 'image_urls',
+		imageOnlyResolutions: ['512p'],
+	},
 };
 
 /** The DocModel view the generic catalog tests read. */
@@ -229,7 +236,8 @@ export const evolinkSuccessorCatalog: Record<string, DocModel> = Object.fromEntr
 			aspectRatios: doc.aspectRatios,
 			resolutionsAt: doc.resolutionsAt,
 			promptMaxLength: doc.promptMaxLength,
-			...(doc.imageRequired ? { requires: { imageUrl: 'https://cdn.example/first-frame.png' } } : {}),
+			// With a start image every documented tier is allowed (Hailuo 02's 512p needs one).
+			...(doc.imageRequired || doc.imageOnlyResolutions ? { requires: { imageUrl: 'https://cdn.example/first-frame.png' } } : {}),
 		},
 	]),
 );

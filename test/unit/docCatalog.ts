@@ -7,7 +7,7 @@ import { gccaiSuccessorDocs } from './docCatalog.gccai';
 import { xingchaoDocModels } from './docCatalog.xingchao';
 import { yutoaiDocModels } from './docCatalog.yutoai';
 
-export type DocResolution = '480p' | '540p' | '720p' | '768p' | '1024p' | '1080p' | '4k';
+export type DocResolution = '480p' | '512p' | '540p' | '720p' | '768p' | '1024p' | '1080p' | '4k';
 export type DocAspect = '16:9' | '9:16' | '1:1' | '4:3' | '3:4' | '3:2' | '2:3' | '21:9' | 'adaptive';
 
 export interface DocModel {

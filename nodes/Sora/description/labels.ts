@@ -22,6 +22,7 @@ export function aspectRatioLabel(ratio: AspectRatio): string {
 
 const resolutionLabels: Record<Resolution, string> = {
 	'480p': '480p',
+	'512p': '512p',
 	'540p': '540p',
 	'720p': '720p',
 	'768p': '768p',

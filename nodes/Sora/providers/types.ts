@@ -4,7 +4,7 @@ import type { StatusVocabulary } from './read';
 
 export type ProviderId = 'gccai' | 'yutoai' | 'yutoaiLegacy' | 'evolink' | 'xingchao' | 'openai';
 
-export type Resolution = '480p' | '540p' | '720p' | '768p' | '1024p' | '1080p' | '4k';
+export type Resolution = '480p' | '512p' | '540p' | '720p' | '768p' | '1024p' | '1080p' | '4k';
 
 export type AspectRatio = '16:9' | '9:16' | '1:1' | '4:3' | '3:4' | '3:2' | '2:3' | '21:9' | 'adaptive';
 

@@ -20,6 +20,20 @@ describe('Hailuo on EvoLink: 1080p only at 6 s', () => {
 		});
 	});
 
+	test('Hailuo 02 512p from one start image; refused for text-to-video and with a last frame', () => {
+		expect(sentBody('MiniMax-Hailuo-02', { duration: 10, aspectRatio: 'adaptive', resolution: '512p', image: FIRST })).toEqual({
+			model: 'MiniMax-Hailuo-02',
+			prompt: expect.any(String),
+			duration: 10,
+			quality: '512p',
+			image_urls: [FIRST],
+		});
+		expect(invalid(() => sentBody('MiniMax-Hailuo-02', { duration: 6, aspectRatio: 'adaptive', resolution: '512p' })).message).toContain('512p renders from one start image');
+		expect(invalid(() => sentBody('MiniMax-Hailuo-02', { duration: 6, aspectRatio: 'adaptive', resolution: '512p', image: FIRST, last: LAST })).message).toContain(
+			'512p renders from one start image',
+		);
+	});
+
 	test('Hailuo 02 first + last frame: two images in image_urls', () => {
 		expect(sentBody('MiniMax-Hailuo-02', { duration: 6, aspectRatio: 'adaptive', resolution: '768p', image: FIRST, last: LAST }).image_urls).toEqual([FIRST, LAST]);
 	});

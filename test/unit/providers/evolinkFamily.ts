@@ -84,7 +84,8 @@ export function documentedChoices(doc: EvoLinkDocModel): Choice[] {
 	for (const duration of doc.durations) {
 		for (const aspectRatio of doc.aspectRatios) {
 			for (const resolution of doc.resolutionsAt(duration)) {
-				choices.push({ duration, aspectRatio, resolution, ...(doc.imageRequired ? { image: FIRST } : {}) });
+				const needsImage = doc.imageRequired || doc.imageOnlyResolutions?.includes(resolution);
+				choices.push({ duration, aspectRatio, resolution, ...(needsImage ? { image: FIRST } : {}) });
 			}
 		}
 	}

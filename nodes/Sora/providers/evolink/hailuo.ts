@@ -1,4 +1,4 @@
-import type { BodyMap, ModelSpec } from '../types';
+import type { BodyMap, ModelRule, ModelSpec } from '../types';
 import { needsStartImage } from './rules';
 
 // EvoLink Hailuo / MiniMax (video-models.md §3.6; docs hailuo/*.json, 2026-08-21). 6 or 10 s, 768p or
@@ -23,6 +23,11 @@ const hailuo = {
 	body,
 } satisfies Partial<ModelSpec>;
 
+const lowTierNeedsOneImage: ModelRule = {
+	check: (input) =>
+		input.resolution === '512p' && (!input.imageUrl || input.lastFrameUrl) ? '512p renders from one start image only (no text-to-video, no last frame)' : undefined,
+};
+
 export const hailuoModels: ModelSpec[] = [
 	{
 		...hailuo,
@@ -41,8 +46,10 @@ export const hailuoModels: ModelSpec[] = [
 		...hailuo,
 		id: 'MiniMax-Hailuo-02',
 		displayName: 'Hailuo 02',
-		description: 'MiniMax Hailuo 02: text, first frame or first + last frame, 768p (1080p at 6 s). Prompt up to 2000 characters',
+		description: 'MiniMax Hailuo 02: text, first frame or first + last frame, 768p (1080p at 6 s, 512p from one image). Prompt up to 2000 characters',
+		resolutions: ['768p', '512p', '1080p'],
+		resolutionsByDuration: { 10: ['768p', '512p'] },
 		supportsLastFrame: true,
-		evidence: { level: 'documented', note: 'the 512p tier (image to video only) is not offered' },
+		rules: [lowTierNeedsOneImage],
 	},
 ];
