@@ -214,3 +214,36 @@ describe.each(settings)('On Error: %s', (onError) => {
 		expectHttpStatus(unknown, onError, 404);
 	});
 });
+
+describe('Get Status with Route by Status', () => {
+	it('under Continue (using error output): failed lookups go to the error output, a failed task to Failed', async () => {
+		const created = await runWorkflow({
+			nodes: [soraNode('Create', { provider: 'gccai', operation: 'create', model: 'sora-2', prompt: '={{ $json.prompt }}', duration: 4 })],
+			input: [{ prompt: 'a finished task' }, { prompt: 'a failed task [fail]' }],
+			credentials: credentials(),
+		});
+		const [done, rejected] = created.outputOf('Create').map((item) => item.json.taskId as string);
+		const input = [{ taskId: 'task_nobody_knows' }, { taskId: rejected }, { taskId: done }];
+
+		const result = await runWorkflow({
+			nodes: [
+				soraNode(
+					'Get Status',
+					{ provider: 'gccai', operation: 'getStatus', taskId: '={{ $json.taskId }}', routeByStatus: true },
+					{ onError: 'continueErrorOutput' },
+				),
+			],
+			input,
+			credentials: credentials(),
+		});
+
+		expect(result.status).toBe('success');
+		const [completed, failed, running, errors] = [0, 1, 2, 3].map((output) => result.outputOf('Get Status', output));
+		expect(completed.map((item) => item.json.taskId)).toEqual([done]);
+		expect(failed.map((item) => [item.json.taskId, item.json.status])).toEqual([[rejected, 'failed']]);
+		expect(failed[0].error).toBeUndefined();
+		expect(running).toEqual([]);
+		expect(errors.map((item) => (item.pairedItem as { item: number }).item)).toEqual([0]);
+		expectFailure(errors[0], 'continueErrorOutput', 'NodeApiError', /task_nobody_knows/);
+	});
+});
