@@ -98,7 +98,7 @@ describe('OpenAI-compatible Remix in the n8n engine', () => {
 describe('OpenAI-compatible List Videos and Delete Video in the n8n engine', () => {
 	it('lists every video across pages with Return All, newest first, in the task shape', async () => {
 		const ids = await finishedVideos(5);
-		simulator.requests.length = 0;
+		const seen = simulator.requests.length;
 		const result = await runWorkflow({
 			nodes: [openai('List', { operation: 'listVideos', returnAll: true })],
 			credentials: credentials(),
@@ -109,21 +109,21 @@ describe('OpenAI-compatible List Videos and Delete Video in the n8n engine', () 
 		for (const video of listed) expect(video).toMatchObject({ provider: 'openai', status: 'completed', error: null });
 		expect(listed[0].videoUrl).toBe(`${simulator.baseUrl('openai')}/videos/${listed[0].taskId}/content`);
 		// One page of up to 100 holds them all.
-		const pages = simulator.requests.filter((request) => request.route === 'list');
+		const pages = simulator.requests.slice(seen).filter((request) => request.route === 'list');
 		expect(pages).toHaveLength(1);
 		expect(pages[0].path).toContain('limit=100');
 	});
 
 	it('stops at Limit with one page of that size', async () => {
 		const ids = await finishedVideos(3);
-		simulator.requests.length = 0;
+		const seen = simulator.requests.length;
 		const result = await runWorkflow({
 			nodes: [openai('List', { operation: 'listVideos', returnAll: false, limit: 2 })],
 			credentials: credentials(),
 		});
 		expect(result.status).toBe('success');
 		expect(result.outputOf('List')).toHaveLength(2);
-		const pages = simulator.requests.filter((request) => request.route === 'list');
+		const pages = simulator.requests.slice(seen).filter((request) => request.route === 'list');
 		expect(pages).toHaveLength(1);
 		expect(pages[0].path).toContain('limit=2');
 		expect(ids).toEqual(expect.arrayContaining(result.outputOf('List').map((item) => item.json.taskId)));
@@ -139,7 +139,7 @@ describe('OpenAI-compatible List Videos and Delete Video in the n8n engine', () 
 			});
 			expect(answer.status).toBe(200);
 		}
-		simulator.requests.length = 0;
+		const seen = simulator.requests.length;
 		const result = await runWorkflow({
 			nodes: [openai('List', { operation: 'listVideos', returnAll: true })],
 			credentials: credentials(),
@@ -147,7 +147,7 @@ describe('OpenAI-compatible List Videos and Delete Video in the n8n engine', () 
 		expect(result.status).toBe('success');
 		const listed = result.outputOf('List').map((item) => item.json.taskId as string);
 		expect(new Set(listed).size).toBe(103);
-		const pages = simulator.requests.filter((request) => request.route === 'list');
+		const pages = simulator.requests.slice(seen).filter((request) => request.route === 'list');
 		expect(pages).toHaveLength(2);
 		expect(pages[1].path).toContain(`after=${listed[99]}`);
 	});
