@@ -27,6 +27,11 @@ test.each([
 	['a ratio with an image on Vidu', { model: 'viduq3-pro', prompt: 'x', aspect_ratio: '16:9', image_urls: ['https://a.example/1.png'] }, 'aspect_ratio'],
 	['Veo frame mode with one image', { model: 'veo3.1-fast', prompt: 'x', generation_type: 'frame', image_urls: ['https://a.example/1.png'] }, 'generation_type'],
 	['audio as text', { model: 'doubao-seedance-1-5-pro', prompt: 'x', audio: 'true' }, 'audio'],
+	['Hailuo 2.3 Fast without a start image', { model: 'MiniMax-Hailuo-2.3-Fast', prompt: 'x', duration: 6 }, 'first_frame_image'],
+	['4K on Veo 3.1 Lite (Official)', { model: 'veo3.1-lite-official', prompt: 'x', resolution: '4K' }, 'resolution'],
+	['Veo 3.1 Lite (Official) 1080p at 6 s', { model: 'veo3.1-lite-official', prompt: 'x', duration: 6, resolution: '1080p' }, 'duration'],
+	['Grok 1.5 at 1080p', { model: 'grok-imagine-1.5-video-apimart', prompt: 'x', quality: '1080p' }, 'quality'],
+	['Grok 1.5 ratio under aspect_ratio', { model: 'grok-imagine-1.5-video-apimart', prompt: 'x', aspect_ratio: '16:9' }, 'aspect_ratio'],
 ])('refuses %s with 400 invalid_request_error naming the parameter', async (_label, body, param) => {
 	const { status, json } = await create(body);
 	expect(status).toBe(400);
@@ -43,14 +48,17 @@ test('an unknown model id gets the model-unavailable form', async () => {
 
 test('Sora stays as loose as before; uncatalogued ids APIMart sells are served', async () => {
 	expect((await create({ model: 'sora-2', prompt: 'x', duration: 8, resolution: '720p', aspect_ratio: 'landscape' })).status).toBe(200);
-	expect((await create({ model: 'grok-imagine-1.5-video-apimart', prompt: 'x', anything: 1 })).status).toBe(200);
+	expect((await create({ model: 'wan2.7-r2v', prompt: 'x', anything: 1 })).status).toBe(200);
+	expect((await create({ model: 'doubao-seedance-1-0-pro-fast', prompt: 'x', anything: 1 })).status).toBe(200);
 });
 
-test('Grok answers in the object form, the others in the array form', async () => {
+test('Grok 1.0 answers in the object form, Grok 1.5 and the others in the array form', async () => {
 	const grok = await create({ model: 'grok-imagine-1.0-video-apimart', prompt: 'x', size: '16:9', duration: 6, quality: '720p' });
 	expect(grok.json).toMatchObject({ code: 200, data: { id: expect.stringMatching(/^task_/), status: 'submitted', progress: 0, type: 'video' } });
 	const veo = await create({ model: 'veo3.1-fast', prompt: 'x', duration: 8, aspect_ratio: '16:9', resolution: '4k' });
 	expect(veo.json).toMatchObject({ code: 200, data: [{ status: 'submitted', task_id: expect.stringMatching(/^task_/) }] });
+	const grok15 = await create({ model: 'grok-imagine-1.5-video-apimart', prompt: 'x', size: '16:9', duration: 6, quality: '720p' });
+	expect(grok15.json).toMatchObject({ code: 200, data: [{ status: 'submitted', task_id: expect.stringMatching(/^task_/) }] });
 });
 
 test('a completed task reports cost and credits_cost from its duration', async () => {

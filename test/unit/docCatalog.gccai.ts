@@ -32,6 +32,13 @@ export const gccaiSuccessorDocs: Record<string, DocModel> = {
 	'veo3.1-lite': veo,
 	'veo3.1-fast-official': veoOfficial,
 	'veo3.1-quality-official': veoOfficial,
+	// §1.4 [T]: third-party lists only: 4/6/8 s; 720p / 1080p, no 4K; 1080p at 8 s only (another reseller's rule).
+	'veo3.1-lite-official': {
+		durations: [4, 6, 8],
+		defaultDuration: 8,
+		aspectRatios: ['16:9', '9:16'],
+		resolutionsAt: (duration) => (duration === 8 ? ['720p', '1080p'] : ['720p']),
+	},
 	'doubao-seedance-2.0': seedance2(true),
 	'doubao-seedance-2.0-fast': seedance2(false),
 	'doubao-seedance-2.0-face': seedance2(true),
@@ -79,6 +86,22 @@ export const gccaiSuccessorDocs: Record<string, DocModel> = {
 		resolutionsAt: (duration) => (duration === 6 ? ['768p', '1080p'] : ['768p']),
 		promptMaxLength: 2000,
 	},
+	// §0.1 / §1.8 [T]: the Hailuo 2.3 contract, image to video only (EvoLink §3.6 documents it so).
+	'MiniMax-Hailuo-2.3-Fast': {
+		durations: [6, 10],
+		defaultDuration: 6,
+		aspectRatios: ['adaptive'],
+		resolutionsAt: (duration) => (duration === 6 ? ['768p', '1080p'] : ['768p']),
+		promptMaxLength: 2000,
+		requires: { imageUrl: 'https://cdn.example/first-frame.png' },
+	},
+	// The newer English grok-imagine page: 6–30 s (default 6); five `size` ratios; quality 480p (default) / 720p.
+	'grok-imagine-1.5-video-apimart': {
+		durations: range(6, 30),
+		defaultDuration: 6,
+		aspectRatios: ['16:9', '9:16', '1:1', '3:2', '2:3'],
+		resolutionsAt: only('480p', '720p'),
+	},
 	// §1.9 + the English page: 6–30 s (default 6); five `size` ratios; quality 480p / 720p (from a third party).
 	'grok-imagine-1.0-video-apimart': {
 		durations: range(6, 30),
@@ -111,6 +134,9 @@ export const gccaiDefaultResolution: Record<string, DocResolution> = {
 	'kling-v3': '720p',
 	'kling-v2-6': '720p',
 	'wan2.6': '720p',
+	'veo3.1-lite-official': '720p',
 	'MiniMax-Hailuo-2.3': '768p',
+	'MiniMax-Hailuo-2.3-Fast': '768p',
+	'grok-imagine-1.5-video-apimart': '480p',
 	'viduq3-pro': '720p',
 };

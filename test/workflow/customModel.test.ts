@@ -41,9 +41,9 @@ const image = 'https://example.com/first.png';
 const cases: CustomCase[] = [
 	{
 		provider: 'gccai',
-		fields: { customModelId: 'MiniMax-Hailuo-2.3-Fast', customDuration: '6', customResolution: '768p', customAspectRatio: '16:9', imageUrl: image, extraBodyJson: '{"prompt_optimizer": true}' },
+		fields: { customModelId: 'doubao-seedance-1-0-pro-fast', customDuration: '6', customResolution: '1080p', customAspectRatio: '16:9', imageUrl: image, extraBodyJson: '{"camerafixed": true}' },
 		path: '/v1/videos/generations',
-		body: { model: 'MiniMax-Hailuo-2.3-Fast', duration: 6, resolution: '768p', aspect_ratio: '16:9', image_urls: [image], prompt_optimizer: true },
+		body: { model: 'doubao-seedance-1-0-pro-fast', duration: 6, resolution: '1080p', aspect_ratio: '16:9', image_urls: [image], camerafixed: true },
 	},
 	{
 		provider: 'yutoai',

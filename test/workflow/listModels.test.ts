@@ -34,7 +34,7 @@ describe('List Models', () => {
 		const ids = items.map((item) => item.json.id);
 		// The simulated APIMart list also holds gpt-4o-mini, gemini-2.5-flash-image and gpt-image-1.
 		for (const notVideo of ['gpt-4o-mini', 'gemini-2.5-flash-image', 'gpt-image-1']) expect(ids).not.toContain(notVideo);
-		for (const video of ['veo3.1-fast', 'doubao-seedance-2.0', 'kling-v3', 'wan2.6', 'MiniMax-Hailuo-2.3', 'sora-2', 'MiniMax-Hailuo-2.3-Fast', 'wan2.7-r2v']) {
+		for (const video of ['veo3.1-fast', 'doubao-seedance-2.0', 'kling-v3', 'wan2.6', 'MiniMax-Hailuo-2.3', 'sora-2', 'MiniMax-Hailuo-2.3-Fast', 'wan2.7-r2v', 'doubao-seedance-1-0-pro-fast']) {
 			expect(ids).toContain(video);
 		}
 		const gccai = findProvider('gccai')!;
@@ -50,7 +50,7 @@ describe('List Models', () => {
 			expect(item.pairedItem).toEqual({ item: 0 });
 		}
 		expect(items.find((item) => item.json.id === 'veo3.1-fast')?.json).toMatchObject({ known: true, family: 'veo' });
-		expect(items.find((item) => item.json.id === 'MiniMax-Hailuo-2.3-Fast')?.json).toMatchObject({ known: false, family: null, displayName: null });
+		expect(items.find((item) => item.json.id === 'wan2.7-r2v')?.json).toMatchObject({ known: false, family: null, displayName: null });
 		const lists = simulator.requests.filter((request) => request.method === 'GET' && request.path.endsWith('/v1/models'));
 		expect(lists).toHaveLength(1);
 		expect(lists[0].headers.authorization).toBe(`Bearer ${API_KEY}`);

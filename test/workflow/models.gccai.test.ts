@@ -37,6 +37,20 @@ const cases: ModelCase[] = [
 		},
 	},
 	{
+		name: 'Veo 3.1 Lite (Official), first + last frame at 1080p, 8 s',
+		parameters: { model: 'veo3.1-lite-official', duration: 8, aspectRatio: '9:16', resolution: '1080p', imageUrl: FIRST, lastFrameUrl: LAST },
+		expectedBody: {
+			model: 'veo3.1-lite-official',
+			prompt: PROMPT,
+			duration: 8,
+			aspect_ratio: '9:16',
+			resolution: '1080p',
+			generate_audio: true,
+			first_frame_image: FIRST,
+			last_frame_image: LAST,
+		},
+	},
+	{
 		name: 'Seedance 2.0, ratio in size, audio on',
 		parameters: { model: 'doubao-seedance-2.0', duration: 8, aspectRatio: '9:16', resolution: '720p', generateAudio: true },
 		expectedBody: { model: 'doubao-seedance-2.0', prompt: PROMPT, duration: 8, size: '9:16', resolution: '720p', generate_audio: true },
@@ -75,6 +89,16 @@ const cases: ModelCase[] = [
 		name: 'Hailuo 2.3 at 1080p, 6 s',
 		parameters: { model: 'MiniMax-Hailuo-2.3', duration: 6, aspectRatio: 'adaptive', resolution: '1080p' },
 		expectedBody: { model: 'MiniMax-Hailuo-2.3', prompt: PROMPT, duration: 6, resolution: '1080p' },
+	},
+	{
+		name: 'Hailuo 2.3 Fast from a start image, 10 s',
+		parameters: { model: 'MiniMax-Hailuo-2.3-Fast', duration: 10, aspectRatio: 'adaptive', resolution: '768p', imageUrl: FIRST },
+		expectedBody: { model: 'MiniMax-Hailuo-2.3-Fast', prompt: PROMPT, duration: 10, resolution: '768p', first_frame_image: FIRST },
+	},
+	{
+		name: 'Grok Imagine 1.5, 30 s at the default 480p, array-form create answer',
+		parameters: { model: 'grok-imagine-1.5-video-apimart', duration: 30, aspectRatio: '3:2', resolution: '480p' },
+		expectedBody: { model: 'grok-imagine-1.5-video-apimart', prompt: PROMPT, duration: 30, quality: '480p', size: '3:2' },
 	},
 	{
 		name: 'Grok Imagine, object-form create answer',
@@ -167,6 +191,26 @@ describe('gccai successor models in the n8n engine', () => {
 		const message = result.errorOf('Create')?.message ?? '';
 		expect(message).toMatch(/Invalid resolution "1080p"/);
 		expect(message).toContain('allowed: "768p"');
+		expect(simulator.requests).toHaveLength(0);
+	});
+
+	it('Hailuo 2.3 Fast without a start image fails the item before any request', async () => {
+		const result = await runWorkflow({
+			nodes: [
+				soraNode('Create', {
+					provider: 'gccai',
+					operation: 'create',
+					prompt: PROMPT,
+					model: 'MiniMax-Hailuo-2.3-Fast',
+					duration: 6,
+					aspectRatio: 'adaptive',
+					resolution: '768p',
+				}),
+			],
+			credentials: credentials(),
+		});
+		expect(result.status).toBe('error');
+		expect(result.errorOf('Create')?.message ?? '').toMatch(/start image only; set Reference Image URL/);
 		expect(simulator.requests).toHaveLength(0);
 	});
 });

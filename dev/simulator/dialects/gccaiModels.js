@@ -49,6 +49,16 @@ const veoOfficial = {
   rules: [(body) => (body.last_frame_image && !body.first_frame_image ? { message: 'last_frame_image needs first_frame_image', param: 'last_frame_image' } : null)],
 };
 
+// Third-party lists only (§1.4 [T]): the official fields, no 4K, and 1080p or a last frame at 8 s only.
+const veoLiteOfficial = {
+  fields: { ...veoOfficial.fields, resolution: str(['720p', '1080p']) },
+  rules: [
+    ...veoOfficial.rules,
+    (body) => (body.resolution === '1080p' && body.duration !== undefined && body.duration !== 8 ? { message: '1080p supports 8 seconds only', param: 'duration' } : null),
+    (body) => (body.last_frame_image && body.duration !== undefined && body.duration !== 8 ? { message: 'first + last frame supports 8 seconds only', param: 'duration' } : null),
+  ],
+};
+
 const seedance2 = (fullHd) => ({
   fields: {
     ...common,
@@ -69,6 +79,20 @@ const seedance2 = (fullHd) => ({
 
 const klingMode = str(['std', 'pro', '4k']);
 
+const hailuo23 = {
+  fields: {
+    ...common,
+    duration: int([6, 10]),
+    resolution: str(['768p', '1080p']),
+    first_frame_image: { kind: 'url', dataUrl: true },
+    prompt_optimizer: bool,
+    fast_pretreatment: bool,
+    watermark: bool,
+  },
+  rules: [(body) => (body.resolution === '1080p' && body.duration !== undefined && body.duration !== 6 ? { message: '1080p supports 6 seconds only', param: 'duration' } : null)],
+  promptMax: 2000,
+};
+
 const MODELS = {
   'veo3.1-fast': { fields: veoFields, rules: [veoFrameRule] },
   'veo3.1-quality': {
@@ -81,6 +105,7 @@ const MODELS = {
   },
   'veo3.1-fast-official': veoOfficial,
   'veo3.1-quality-official': veoOfficial,
+  'veo3.1-lite-official': veoLiteOfficial,
   'doubao-seedance-2.0': seedance2(true),
   'doubao-seedance-2.0-face': seedance2(true),
   'doubao-seedance-2.0-fast': seedance2(false),
@@ -177,18 +202,24 @@ const MODELS = {
     },
     promptMax: 5000,
   },
-  'MiniMax-Hailuo-2.3': {
+  'MiniMax-Hailuo-2.3': hailuo23,
+  // [T] No APIMart page: Hailuo 2.3's fields, and image to video only as other resellers document it.
+  'MiniMax-Hailuo-2.3-Fast': {
+    ...hailuo23,
+    rules: [
+      ...hailuo23.rules,
+      (body) => (body.first_frame_image === undefined ? { message: 'MiniMax-Hailuo-2.3-Fast needs first_frame_image (image to video only)', param: 'first_frame_image' } : null),
+    ],
+  },
+  // The newer English grok-imagine page (480p default, array-form answer); the image key is [T].
+  'grok-imagine-1.5-video-apimart': {
     fields: {
       ...common,
-      duration: int([6, 10]),
-      resolution: str(['768p', '1080p']),
-      first_frame_image: { kind: 'url', dataUrl: true },
-      prompt_optimizer: bool,
-      fast_pretreatment: bool,
-      watermark: bool,
+      size: str(['16:9', '9:16', '1:1', '3:2', '2:3']),
+      duration: int(range(6, 30)),
+      quality: str(['480p', '720p']),
+      image_urls: urls(1),
     },
-    rules: [(body) => (body.resolution === '1080p' && body.duration !== undefined && body.duration !== 6 ? { message: '1080p supports 6 seconds only', param: 'duration' } : null)],
-    promptMax: 2000,
   },
   'grok-imagine-1.0-video-apimart': {
     fields: {
@@ -221,13 +252,8 @@ const LOOSE = new Set(['sora-2', 'sora-2-pro']);
 
 // Ids APIMart sells that the node has no parameters for: served (any body) so Custom Model and
 // List Models have something real to meet.
-const UNCATALOGUED = [
-  'grok-imagine-1.5-video-apimart',
-  'MiniMax-Hailuo-2.3-Fast',
-  'wan2.7-r2v',
-  'doubao-seedance-1-0-pro-fast',
-  'doubao-seedance-1-0-pro-quality',
-];
+// wan2.7-r2v stays here: its role-tagged image_with_roles has no node parameters (custom model only).
+const UNCATALOGUED = ['wan2.7-r2v', 'doubao-seedance-1-0-pro-fast', 'doubao-seedance-1-0-pro-quality'];
 
 // /v1/models mixes every kind of model; the simulator lists a few chat and image ids too.
 const OTHER_MODELS = ['gpt-4o-mini', 'gemini-2.5-flash-image', 'gpt-image-1'];

@@ -39,6 +39,9 @@ describe('gccai catalog of successor models', () => {
 		}
 		const level = (id: string) => gccai.models.find((model) => model.id === id)?.evidence?.level ?? 'documented';
 		expect(level('grok-imagine-1.0-video-apimart')).toBe('thirdParty');
+		expect(level('grok-imagine-1.5-video-apimart')).toBe('thirdParty');
+		expect(level('MiniMax-Hailuo-2.3-Fast')).toBe('thirdParty');
+		expect(level('veo3.1-lite-official')).toBe('thirdParty');
 		expect(level('kling-v3')).toBe('inferred');
 		expect(level('kling-v2-6')).toBe('documented');
 	});

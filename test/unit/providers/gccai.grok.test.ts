@@ -38,3 +38,46 @@ describe('gccai grok-imagine-1.0-video-apimart', () => {
 		expectNames(invalid(() => bodyFor(model, { generateAudio: true })), 'generate audio', 'true');
 	});
 });
+
+// The newer English Grok Imagine page documents 1.5: the same keys, quality 480p by default, the
+// array form of the create answer; the image key comes from third-party code.
+describe('gccai grok-imagine-1.5-video-apimart', () => {
+	const model = 'grok-imagine-1.5-video-apimart';
+	test.each(combosOf(model))('%s → size, quality, integer duration', (_name, combo) => {
+		expect(bodyFor(model, comboParameters(combo))).toEqual({
+			model,
+			prompt: PROMPT,
+			duration: combo.duration,
+			quality: combo.resolution,
+			size: combo.aspectRatio,
+		});
+	});
+	test('the page example, key for key', () => {
+		const example = fixture('gccai', 'grok-imagine-1.5-video-apimart-create-example') as Record<string, unknown>;
+		expect(bodyFor(model, { prompt: example.prompt, duration: 6, aspectRatio: '16:9', resolution: '720p' })).toEqual(example);
+	});
+	test('the preselected quality is the documented default 480p', () => {
+		expect(gccai.models.find((entry) => entry.id === model)?.resolutions[0]).toBe('480p');
+	});
+	test('a start image is image_urls with one URL', () => {
+		expect(bodyFor(model, { imageUrl: FIRST, duration: 10, resolution: '720p' })).toEqual({
+			model,
+			prompt: PROMPT,
+			duration: 10,
+			quality: '720p',
+			size: '16:9',
+			image_urls: [FIRST],
+		});
+	});
+	test('the array-form create answer of the 1.5 page gives the task id', () => {
+		expect(gccai.parseCreateResponse(fixture('gccai', 'grok-imagine-1.5-video-apimart-create-response'))).toBe('task_01JNXXXXXXXXXXXXXXXXXX');
+	});
+	test('refuses 5 s, 31 s, 1080p, 4:3, a last frame and audio', () => {
+		expectNames(invalid(() => bodyFor(model, { duration: 5 })), 'duration', '5');
+		expectNames(invalid(() => bodyFor(model, { duration: 31 })), 'duration', '31');
+		expectNames(invalid(() => bodyFor(model, { resolution: '1080p' })), 'resolution', '1080p', ['480p', '720p']);
+		expectNames(invalid(() => bodyFor(model, { aspectRatio: '4:3' })), 'aspect ratio', '4:3');
+		expect(invalid(() => bodyFor(model, { imageUrl: FIRST, lastFrameUrl: LAST })).field).toBe('last frame image URL');
+		expectNames(invalid(() => bodyFor(model, { generateAudio: true })), 'generate audio', 'true');
+	});
+});

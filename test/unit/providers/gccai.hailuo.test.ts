@@ -25,3 +25,28 @@ describe('gccai MiniMax-Hailuo-2.3', () => {
 		expect(invalid(() => bodyFor(model, { prompt: 'x'.repeat(2001) })).field).toBe('prompt');
 	});
 });
+
+// [T] No APIMart page: Hailuo 2.3's body, image to video only (EvoLink §3.6 documents the fast model so).
+describe('gccai MiniMax-Hailuo-2.3-Fast', () => {
+	const model = 'MiniMax-Hailuo-2.3-Fast';
+	test.each(combosOf(model))('%s with a start image → first_frame_image, integer duration, resolution', (_name, combo) => {
+		expect(bodyFor(model, comboParameters(combo, { imageUrl: FIRST }))).toEqual({
+			model,
+			prompt: PROMPT,
+			duration: combo.duration,
+			resolution: combo.resolution,
+			first_frame_image: FIRST,
+		});
+	});
+	test('without a start image it is refused before any request, saying why', () => {
+		const error = invalid(() => bodyFor(model, { imageUrl: '' }));
+		expect(error.message).toContain(model);
+		expect(error.message).toMatch(/start image only; set Reference Image URL/);
+	});
+	test('refuses 1080p at 10 s, a ratio, a last frame and a prompt over 2000 characters', () => {
+		expectNames(invalid(() => bodyFor(model, { duration: 10, resolution: '1080p' })), 'resolution', '1080p', ['768p']);
+		expectNames(invalid(() => bodyFor(model, { aspectRatio: '16:9' })), 'aspect ratio', '16:9', ['adaptive']);
+		expect(invalid(() => bodyFor(model, { lastFrameUrl: LAST })).field).toBe('last frame image URL');
+		expect(invalid(() => bodyFor(model, { prompt: 'x'.repeat(2001) })).field).toBe('prompt');
+	});
+});

@@ -100,3 +100,42 @@ describe.each(['veo3.1-fast-official', 'veo3.1-quality-official'])('gccai %s', (
 		expect(invalid(() => bodyFor(model, { duration: 'eight' })).field).toBe('duration');
 	});
 });
+
+// [T] veo3.1-lite-official: third-party lists give 4/6/8 s and 720p/1080p (no 4K), 1080p and a first +
+// last frame at 8 s only; the body is the official channel's.
+describe('gccai veo3.1-lite-official', () => {
+	const model = 'veo3.1-lite-official';
+	test.each(combosOf(model))('%s → the official keys, integer duration', (_name, combo) => {
+		expect(bodyFor(model, comboParameters(combo))).toEqual({
+			model,
+			prompt: PROMPT,
+			duration: combo.duration,
+			aspect_ratio: combo.aspectRatio,
+			resolution: combo.resolution,
+			generate_audio: true,
+		});
+	});
+	test('first + last frame at 8 s, audio off, negative prompt and seed land in their own keys', () => {
+		expect(bodyFor(model, { duration: 8, imageUrl: FIRST, lastFrameUrl: LAST, generateAudio: false, negativePrompt: 'blur', seed: 0 })).toEqual({
+			model,
+			prompt: PROMPT,
+			duration: 8,
+			aspect_ratio: '16:9',
+			resolution: '720p',
+			generate_audio: false,
+			negative_prompt: 'blur',
+			seed: 0,
+			first_frame_image: FIRST,
+			last_frame_image: LAST,
+		});
+	});
+	test('a single start image works at 4 s', () => {
+		expect(bodyFor(model, { duration: 4, imageUrl: FIRST }).first_frame_image).toBe(FIRST);
+	});
+	test('refuses 4K, 1080p below 8 s and a first + last frame below 8 s', () => {
+		expectNames(invalid(() => bodyFor(model, { resolution: '4k' })), 'resolution', '4k');
+		expectNames(invalid(() => bodyFor(model, { duration: 6, resolution: '1080p' })), 'resolution', '1080p', ['720p']);
+		const frames = invalid(() => bodyFor(model, { duration: 6, imageUrl: FIRST, lastFrameUrl: LAST }));
+		expect(frames.message).toMatch(/first \+ last frame at 8 s only/);
+	});
+});

@@ -19,8 +19,8 @@ export function rawFor(model: string, overrides: Partial<RawCreateParameters> = 
 		duration,
 		aspectRatio: doc.aspectRatios[0],
 		resolution: doc.resolutionsAt(duration)[0],
-		imageUrl: '',
-		extras: {},
+		imageUrl: doc.requires?.imageUrl ?? '',
+		extras: { ...doc.requires?.extras },
 		...overrides,
 	};
 }

@@ -1,4 +1,4 @@
-import type { ModelSpec } from '../types';
+import type { ModelRule, ModelSpec } from '../types';
 
 // video-models.md §1.3 (docs.apimart.ai veo3/generation; the gccai copy adds lite and 4k) and §1.4
 // (veo3/generation-official). Veo 3.1 always renders 8 s on the non-official channel.
@@ -58,6 +58,11 @@ const official = (id: string, displayName: string, tier: string): ModelSpec => (
 	body: officialBody,
 });
 
+// Third-party lists for veo3.1-lite-official: a first + last frame pair renders 8 s only.
+const liteFramesAtEightSeconds: ModelRule = {
+	check: (input) => (input.lastFrameUrl && input.duration !== 8 ? 'Veo 3.1 Lite (Official) takes a first + last frame at 8 s only' : undefined),
+};
+
 export const veoModels: ModelSpec[] = [
 	veo31Fast,
 	{
@@ -80,4 +85,15 @@ export const veoModels: ModelSpec[] = [
 	},
 	official('veo3.1-fast-official', 'Veo 3.1 Fast (Official)', 'fast'),
 	official('veo3.1-quality-official', 'Veo 3.1 Quality (Official)', 'quality'),
+	{
+		...official('veo3.1-lite-official', 'Veo 3.1 Lite (Official)', 'lite'),
+		description: "Google Veo 3.1 lite tier on Google's official channel: 4/6/8 s at 720p, 1080p at 8 s; negative prompt and seed",
+		resolutions: ['720p', '1080p'],
+		resolutionsByDuration: { 4: ['720p'], 6: ['720p'] },
+		rules: [liteFramesAtEightSeconds],
+		evidence: {
+			level: 'thirdParty',
+			note: 'APIMart has no page for this id: 4/6/8 s, 720p/1080p (no 4K), 1080p and first + last frame at 8 s only come from third-party lists; the body is the official channel\'s',
+		},
+	},
 ];
