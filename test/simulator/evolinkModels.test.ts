@@ -99,6 +99,13 @@ test('GET /v1/models lists every served video id in {"data":[{"id"}]} and needs 
 	for (const id of ['veo3.1-fast-beta', 'seedance-2.0-image-to-video', 'kling-o3-text-to-video', 'wan2.7-image-to-video', 'MiniMax-Hailuo-02', 'grok-imagine-video-1.5-preview', 'sora-2']) {
 		expect(ids).toContain(id);
 	}
-	expect(sim.requests.at(-1)).toMatchObject({ provider: 'evolink', route: 'models' });
+	expect(sim.requests.at(-1)).toMatchObject({ provider: 'evolink', route: 'modelList' });
 	expect((await fetch(`${sim.baseUrl('evolink')}/v1/models`)).status).toBe(401);
+});
+
+test('a fault can be injected on the model list route', async () => {
+	sim.injectFault({ provider: 'evolink', route: 'modelList', fault: { type: 'http', status: 503 } });
+	const response = await fetch(`${sim.baseUrl('evolink')}/v1/models`, { headers });
+	expect(response.status).toBe(503);
+	expect(((await response.json()) as { error: { code: string } }).error.code).toBe('service_unavailable');
 });

@@ -70,7 +70,7 @@ module.exports = {
     { method: 'POST', path: /^\/v1\/videos\/generations$/, route: 'create' },
     { method: 'GET', path: /^\/v1\/tasks\/([^/]+)$/, route: 'status' },
     { method: 'GET', path: /^\/v1\/credits$/, route: 'credentialTest' },
-    { method: 'GET', path: /^\/v1\/models$/, route: 'models' },
+    { method: 'GET', path: /^\/v1\/models$/, route: 'modelList' },
   ],
 
   newTaskId(now) {
@@ -129,7 +129,7 @@ module.exports = {
   },
 
   // `{"data":[{"id":…}]}` (integration-guide/comfyui.mdx); the rest of each entry is [I].
-  modelsAnswer() {
+  modelListAnswer() {
     return { object: 'list', data: modelList(1764633600) };
   },
 
