@@ -228,9 +228,11 @@ for (const version of H.versionsUnderTest()) {
 			const exited = await server.exited;
 			assert.equal(exited.signal, 'SIGKILL');
 			await startServer();
+			// Not crashed by the kill (an execution polling in-process would be); on a slow machine the loop's
+			// 65 s may already have passed during the restart, so it may have run on.
 			for (const id of [loopId, callbackId]) {
 				const e = await execution(id);
-				assert.equal(e.status, 'waiting', `execution ${id} is still waiting after the restart: ${JSON.stringify(e.run.resultData).slice(0, 3000)}`);
+				assert.ok(['waiting', 'running', 'success'].includes(e.status), `execution ${id} after the restart: ${e.status}`);
 			}
 		});
 
@@ -240,7 +242,7 @@ for (const version of H.versionsUnderTest()) {
 			assert.ok(task, 'task created');
 			assert.match(task.body.notify_hook, new RegExp(`/webhook-waiting/${id}/sora-callback\\?`), task.body.notify_hook);
 			assert.ok(!task.body.notify_hook.includes(API_KEY), 'the callback URL does not carry the API key');
-			await sleep(RENDER_MS / 2);
+			await sleep(1000);
 			assert.equal((await execution(id)).status, 'waiting', 'still waiting while the task renders');
 			assert.equal((await statusRequests(task.id)).length, 0, 'no status request while parked');
 
@@ -256,6 +258,8 @@ for (const version of H.versionsUnderTest()) {
 			console.log(`[park ${version}] resume latency after callback: ${resumedAfter} ms`);
 
 			const out = done.run.resultData.runData.Sora.at(-1).data.main[0];
+			// Parking replaced the Sora node's stacked input, not the previous node's output.
+			assert.deepEqual(done.run.resultData.runData.Prompts[0].data.main[0].map((item) => item.json), [{ prompt: 'park callback' }]);
 			assert.equal(out.length, 1);
 			assert.equal(out[0].json.status, 'completed');
 			assert.equal(out[0].json.taskId, task.id);

@@ -72,6 +72,8 @@ describe('Create with Wait Mode "park" in the n8n engine', () => {
 			expect(item.json).toMatchObject({ provider: 'yutoai', taskId, status: null, error: { code: 'timeout' } });
 			expect((item.json.error as IDataObject).message).toContain(taskId);
 		}
+		// The previous node's output is left alone; only this node's stacked input was replaced.
+		expect(result.outputOf('Input Items').map((item) => item.json.prompt)).toEqual(['first [render-ms=60000]', 'second [render-ms=60000]']);
 		// Shown while parked: the created tasks; the callback URL (it resumes the execution) is never output.
 		const shown = result.outputOf('Create');
 		expect(shown.map((item) => item.json.taskId)).toEqual(ids);

@@ -10,7 +10,7 @@ import { sendCreateRequest } from '../transport/createTask';
 import { redactJson } from '../transport/redact';
 import type { Limiter } from './limiter';
 import { parkCallbackUrl } from './parkCallbackUrl';
-import { endedItem, pendingItem } from './parkedItems';
+import { endedItem, pendingItem, stackForDeadline } from './parkedItems';
 import { parkToken } from './parkToken';
 
 export type ParkEntry = { itemIndex: number; input: CreateInput } | { itemIndex: number; error: unknown };
@@ -71,12 +71,15 @@ export async function parkCreates(
 	}
 
 	const deadline = new Date(Date.now() + options.timeoutMs);
-	const stacked = context.getInputData();
-	for (const result of results) {
-		stacked[result.itemIndex] = result.ok
-			? pendingItem(provider, result.task.taskId, result.itemIndex, deadline)
-			: endedItem(errorItem(provider, result, secrets).json, result.itemIndex);
-	}
+	const ordered = [...results].sort((a, b) => a.itemIndex - b.itemIndex);
+	stackForDeadline(
+		context,
+		ordered.map((result) =>
+			result.ok
+				? pendingItem(provider, result.task.taskId, result.itemIndex, deadline)
+				: endedItem(errorItem(provider, result, secrets).json, result.itemIndex),
+		),
+	);
 	await context.putExecutionToWait(deadline);
 	// Shown while parked; n8n drops it on resume in favour of what the webhook (or the deadline) gives.
 	return settleResults(context, provider, results, options.binaryPropertyName, secrets);

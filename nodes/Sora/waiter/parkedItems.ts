@@ -1,4 +1,4 @@
-import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData, ITaskDataConnections } from 'n8n-workflow';
 
 import type { ProviderSpec } from '../providers/types';
 
@@ -50,4 +50,20 @@ export function readParkedBatch(items: unknown): ParkedEntry[] {
 		const taskId = typeof json.taskId === 'string' && json.taskId !== '' ? json.taskId : null;
 		return { itemIndex, pending: taskId !== null && typeof json.parkedUntil === 'string', taskId, json };
 	});
+}
+
+/**
+ * Puts `items` on the stack in place of this node's input. n8n 2.8 hands a node the very array the
+ * previous node output (2.41 copies it first), so the array itself must not be changed: the slot that
+ * holds it is replaced instead, through the execute context's `inputData` (public on n8n-core's
+ * BaseExecuteContext in 2.8.4 and 2.41.1, and the object n8n pushes back on the stack when a node parks).
+ */
+export function stackForDeadline(context: IExecuteFunctions, items: INodeExecutionData[]): void {
+	const holder = (context as unknown as { inputData?: ITaskDataConnections }).inputData;
+	if (holder && Array.isArray(holder.main) && holder.main.length > 0) {
+		holder.main[0] = items;
+		return;
+	}
+	const stacked = context.getInputData();
+	stacked.splice(0, stacked.length, ...items);
 }
