@@ -21,7 +21,7 @@ export interface BadInputCase {
 }
 
 const gif = 'https://example.com/cat.gif';
-const longPrompt = 'A kite '.repeat(150);
+const longPrompt = 'A kite '.repeat(250);
 
 export const badInputCases: BadInputCase[] = [
 	// n8n itself refuses a literally empty required field, so an empty one arrives through an expression.
@@ -41,12 +41,12 @@ export const badInputCases: BadInputCase[] = [
 		expect: { field: 'Invalid prompt', value: '" \n\t "', allowed: 'a prompt is required' },
 	},
 	{
-		name: 'prompt over the documented limit (EvoLink sora-2: 1000 characters), through an expression',
+		name: 'prompt over the documented limit (EvoLink Wan 2.6: 1500 characters), through an expression',
 		provider: 'evolink',
 		operation: 'create',
-		parameters: { model: 'sora-2', duration: 10, resolution: '720p', prompt: longPrompt },
+		parameters: { model: 'wan2.6-text-to-video', duration: 5, resolution: '720p', prompt: longPrompt },
 		viaExpression: true,
-		expect: { field: 'Invalid prompt', value: '"A kite A kite', allowed: 'accepts at most 1000 characters; this prompt has 1049' },
+		expect: { field: 'Invalid prompt', value: '"A kite A kite', allowed: 'accepts at most 1500 characters; this prompt has 1749' },
 	},
 	{
 		name: 'model the provider does not have',
