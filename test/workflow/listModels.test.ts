@@ -56,7 +56,7 @@ describe('List Models', () => {
 		expect(lists[0].headers.authorization).toBe(`Bearer ${API_KEY}`);
 	});
 
-	it.each(['yutoai', 'evolink'] as ProviderId[])('%s: lists its video models, catalogued ones marked known', async (provider) => {
+	it.each(['yutoai', 'evolink', 'openai'] as ProviderId[])('%s: lists its video models, catalogued ones marked known', async (provider) => {
 		const result = await runWorkflow({ nodes: [listNode(provider)], credentials: credentialsFor(provider) });
 		expect(result.status).toBe('success');
 		const items = result.outputOf('List Models');
