@@ -1,8 +1,11 @@
 'use strict';
 /**
  * The editor check: in a real browser (Debian's chromium driven by playwright-core), log in to a running
- * n8n, open the Sora node's panel for every provider × model and read the Duration, Resolution (for every
- * duration) and Aspect Ratio dropdowns as the editor renders them. They must equal the catalog exactly
+ * n8n, open the Sora node's panel for a sample of provider × model (every Sora model, each provider's newest
+ * model, and gccai's Veo 3.1 Fast and Seedance 2.0: a full tour of the ~100 models would take an hour; the
+ * unit test test/unit/description/catalogUi.test.ts checks every model from the generated description) and
+ * read the Duration, Resolution (per duration; first, default and last for long ranges), Aspect Ratio and
+ * the model-dependent inputs (last frame, audio, negative prompt, seed) as the editor renders them. They must equal the catalog exactly
  * (expected values come from the built package: dist/nodes/Sora/providers + description/labels).
  * Then switch model and provider through their dropdowns in the UI and check that the lists, the model
  * list and the credential selector follow. Screenshots of the panel go to test-artifacts/.
@@ -66,8 +69,30 @@ function loadCatalog(packageDir) {
 			aspectRatioLabels: m.aspectRatios.map(labels.aspectRatioLabel),
 			resolutionLabelsByDuration: Object.fromEntries(m.durations.map((d) => [d, resolutionsFor(m, d).map(labels.resolutionLabel)])),
 			byDuration: Boolean(m.resolutionsByDuration),
+			family: m.family || 'sora',
+			inputs: {
+				lastFrameUrl: m.supportsLastFrame === true,
+				generateAudio: m.audio !== undefined,
+				negativePrompt: m.supportsNegativePrompt === true,
+				seed: m.seed !== undefined,
+			},
 		})),
 	}));
+}
+
+/** The model dropdown's last entry on every provider (description/customModelProperties.ts). */
+const CUSTOM_MODEL_NAME = 'Custom Model ID (Unvalidated)';
+/** Successor models every run opens on gccai, besides each provider's newest model. */
+const SAMPLED = { gccai: ['veo3.1-fast', 'doubao-seedance-2.0'] };
+
+function sampled(p, m, index) {
+	return m.family === 'sora' || index === 0 || (SAMPLED[p.id] || []).includes(m.id);
+}
+
+/** Long ranges (Seedance 4–15 s) are read at their first, default and last duration. */
+function durationsToRead(m) {
+	if (m.durations.length <= 5) return [m.defaultDuration, ...m.durations.filter((d) => d !== m.defaultDuration)];
+	return [...new Set([m.defaultDuration, m.durations[0], m.durations[m.durations.length - 1]])];
 }
 
 function credentialFor(credentialType) {
@@ -84,14 +109,16 @@ function catalogWorkflow(catalog, version) {
 	const combos = [];
 	for (const p of catalog) {
 		const cred = credentialFor(p.credentialType);
-		for (const m of p.models) {
+		for (const [index, m] of p.models.entries()) {
+			if (!sampled(p, m, index)) continue;
 			const id = nodeIdFor(nodes.length + 1);
 			const d = m.defaultDuration;
 			nodes.push({
 				id,
 				name: `Sora ${p.id} ${m.id}`,
 				type: NODE_TYPE,
-				typeVersion: 1,
+				// Sora models as saved workflows hold them (version 1), successors as new nodes (version 2).
+				typeVersion: m.family === 'sora' ? 1 : 2,
 				position: [(nodes.length % 4) * 260, Math.floor(nodes.length / 4) * 200],
 				parameters: { provider: p.id, operation: 'create', model: m.id, prompt: 'editor check', duration: d },
 				credentials: { [p.credentialType]: { id: cred.id, name: cred.name } },
@@ -99,15 +126,15 @@ function catalogWorkflow(catalog, version) {
 			combos.push({ provider: p, model: m, nodeId: id, credential: cred });
 		}
 	}
-	// A node left at the node's defaults (gccai, its first model), as a freshly added node is: the provider
-	// switches run on it, so each provider shows its own default model.
+	// A node left at the node's defaults (gccai, its newest model), as a freshly added node (version 2) is:
+	// the provider switches run on it, so each provider shows its own default model.
 	const first = catalog[0];
 	const switchNodeId = nodeIdFor(nodes.length + 1);
 	nodes.push({
 		id: switchNodeId,
 		name: 'Sora provider switch',
 		type: NODE_TYPE,
-		typeVersion: 1,
+		typeVersion: 2,
 		position: [0, (Math.floor(nodes.length / 4) + 1) * 200],
 		parameters: {},
 		credentials: { [first.credentialType]: { id: credentialFor(first.credentialType).id, name: credentialFor(first.credentialType).name } },
@@ -329,9 +356,11 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 			assert.deepEqual(await u.readOptions('duration'), m.durationLabels, `${what}: Duration options`);
 			assert.deepEqual(await u.readOptions('aspectRatio'), m.aspectRatioLabels, `${what}: Aspect Ratio options`);
 			reads += 2;
-			// Resolution at the preset (default) duration, then at every other duration chosen through the UI.
-			const order = [m.defaultDuration, ...m.durations.filter((d) => d !== m.defaultDuration)];
-			for (const d of order) {
+			for (const [name, shown] of Object.entries(m.inputs)) {
+				assert.equal(await u.isShown(name), shown, `${what}: ${name} ${shown ? 'shown' : 'hidden'}`);
+			}
+			// Resolution at the preset (default) duration, then at other durations chosen through the UI.
+			for (const d of durationsToRead(m)) {
 				const label = m.durationLabels[m.durations.indexOf(d)];
 				if (d !== m.defaultDuration) await u.choose('duration', label);
 				assert.equal(await u.selected('duration'), label, `${what}: duration ${d} selected`);
@@ -365,7 +394,17 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 		await u.choose('model', pro.displayName);
 		const afterModel = await u.readOptions('resolution');
 		assert.deepEqual(afterModel, pro.resolutionLabelsByDuration[await durationOf(u, pro)], 'gccai: Resolution follows the model switch');
-		assert.notDeepEqual(afterModel, before.resolution, 'gccai sora-2 → sora-2-pro changes the Resolution list');
+		assert.notDeepEqual(afterModel, before.resolution, 'gccai: the newest model → sora-2-pro changes the Resolution list');
+		// Veo 3.1 Fast → Seedance 2.0: durations 8 → 4–15 s, ratios gain 1:1 …, Generate Audio appears.
+		const seedance = gccai.models.find((m) => m.id === 'doubao-seedance-2.0');
+		await u.choose('model', seedance.displayName);
+		assert.deepEqual(await u.readOptions('duration'), seedance.durationLabels, 'gccai → Seedance 2.0: Duration options');
+		assert.deepEqual(await u.readOptions('aspectRatio'), seedance.aspectRatioLabels, 'gccai → Seedance 2.0: Aspect Ratio options');
+		assert.deepEqual(await u.readOptions('resolution'), seedance.resolutionLabelsByDuration[await durationOf(u, seedance)], 'gccai → Seedance 2.0: Resolution options');
+		assert.equal(await u.isShown('generateAudio'), true, 'gccai → Seedance 2.0: Generate Audio shown');
+		await u.choose('model', CUSTOM_MODEL_NAME);
+		assert.equal(await u.isShown('customModelId'), true, 'gccai → custom: Custom Model ID shown');
+		assert.equal(await u.isShown('duration'), false, 'gccai → custom: no Duration dropdown');
 
 		// Provider switch through the Provider dropdown, on a node at its defaults (as a freshly added node):
 		// the credential selector offers the new provider's credential type only, the Model list is the new
@@ -391,7 +430,7 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 				picked = '+cred';
 			}
 			assert.deepEqual(await u.credentials(), [cred.name], `${what}: credential selected`);
-			assert.deepEqual(await u.readOptions('model'), p.models.map((m) => m.displayName), `${what}: Model options`);
+			assert.deepEqual(await u.readOptions('model'), [...p.models.map((m) => m.displayName), CUSTOM_MODEL_NAME], `${what}: Model options`);
 			const model = p.models[0];
 			assert.equal(await u.selected('model'), model.displayName, `${what}: the provider's default model`);
 			assert.equal(await u.selected('duration'), model.durationLabels[model.durations.indexOf(model.defaultDuration)], `${what}: default duration`);
