@@ -75,7 +75,6 @@ describe('Get Status with Route by Status', () => {
 const workflowPackages: Array<[string, typeof currentWorkflowPackage]> = [['repo n8n-workflow', currentWorkflowPackage]];
 for (const version of ['2.8.4', '2.41.1']) {
 	const dir = path.join(REPO_ROOT, '.cache', `n8n-${version}`, 'node_modules', 'n8n-workflow');
-	// eslint-disable-next-line @typescript-eslint/no-require-imports
 	if (existsSync(dir)) workflowPackages.push([`n8n ${version}`, require(dir) as typeof currentWorkflowPackage]);
 }
 
