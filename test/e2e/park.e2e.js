@@ -37,8 +37,8 @@ const VIDEO_BYTES = 64 * 1024;
 const NODE_TYPE = 'n8n-nodes-sora.sora';
 const NODE_FILE = path.join(H.E.REPO_ROOT, 'dist', 'nodes', 'Sora', 'Sora.node.js');
 const LOOP_EXAMPLE = path.join(H.E.REPO_ROOT, 'examples', 'sora-loop-wait.json');
-/** This suite's own N8N_RUNNERS_BROKER_PORT range (other suites use other ranges); the server takes the last. */
-const BROKER_PORTS = { first: 5710, last: 5728, server: 5729 };
+/** N8N_RUNNERS_BROKER_PORTs of this suite (bench/park.js uses 5720-5724); the server has its own. */
+const BROKER_PORTS = { first: 5710, last: 5719, server: 5729 };
 const RESUME_WITHIN_MS = 2000;
 
 const IDS = { callback: 'soraParkCallbk01', forge: 'soraParkForge001', batch: 'soraParkBatch001', restart: 'soraParkRestart1', loop: 'soraExLoopWait01' };
