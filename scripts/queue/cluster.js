@@ -110,7 +110,8 @@ async function startQueueCluster(o) {
 		// The first n8n command against the empty database runs every migration.
 		if (o.credentials?.length) await cli.importCredentials(version, mainFolder, o.credentials, importOpts);
 		if (o.workflows && (typeof o.workflows === 'string' || o.workflows.length)) await cli.importWorkflow(version, mainFolder, o.workflows, importOpts);
-		for (const id of o.publish || []) await cli.publishWorkflow(version, mainFolder, id, importOpts);
+		// Migrations are done by now: the publishes are independent and can boot n8n side by side.
+		await Promise.all((o.publish || []).map((id) => cli.publishWorkflow(version, mainFolder, id, importOpts)));
 
 		const main = await cli.startServer(version, mainFolder, mainPort, {
 			brokerPort: o.brokerPorts[0],

@@ -93,17 +93,31 @@ for (const version of H.versionsUnderTest()) {
 			return (await simGet('/__control/requests?route=create')).filter((r) => set.has(tagOfPrompt(r.body && r.body.prompt)));
 		};
 		/** {tag → execution id} of a workflow's executions, read from the tag its Items/Prompt node returned. */
+		const tagOfExecution = new Map();
 		const idsByTag = async (wf, tags, nodeName = 'Items') =>
 			until(`${tags.length} executions of ${wf} to be stored`, 60000, async () => {
 				const out = {};
 				for (const row of await c.db.executionsOf(wf)) {
-					const run = await c.db.runOf(row.id);
-					const first = run?.resultData?.runData?.[nodeName]?.[0]?.data?.main?.[0]?.[0]?.json;
-					const tag = first?.tag ?? tagOfPrompt(first?.prompt);
+					if (!tagOfExecution.has(row.id)) {
+						const run = await c.db.runOf(row.id);
+						const first = run?.resultData?.runData?.[nodeName]?.[0]?.data?.main?.[0]?.[0]?.json;
+						const tag = first?.tag ?? tagOfPrompt(first?.prompt);
+						if (tag) tagOfExecution.set(row.id, tag);
+					}
+					const tag = tagOfExecution.get(row.id);
 					if (tags.includes(tag)) out[tag] = row.id;
 				}
 				return tags.every((t) => out[t]) ? out : null;
 			});
+		/** Watch executions until each was seen `waiting` (parked) at least once; rows can resume in between. */
+		const seenParked = (ids, timeoutMs) => {
+			const seen = new Set();
+			return until(`executions ${Object.values(ids).join(',')} to park`, timeoutMs, async () => {
+				const rows = await statusesOf(ids);
+				for (const [id, row] of Object.entries(rows)) if (row.status === 'waiting' && row.waitTill) seen.add(id);
+				return Object.values(ids).every((id) => seen.has(id));
+			}, 250);
+		};
 		const startRuns = (kind, tags, items, renderMs) => Promise.all(tags.map((tag) => trigger(c.main.url, HOOK[kind], { tag, items, renderMs })));
 		const statusesOf = async (ids) => c.db.executionsById(Object.values(ids));
 		const waitEnded = (ids, timeoutMs) =>
@@ -208,15 +222,14 @@ for (const version of H.versionsUnderTest()) {
 		it('Wait Mode "park": executions wait in the database holding no worker, the callback resumes them on a worker, exact MP4s, one create per item', async () => {
 			const t = Date.now();
 			const tags = ['park0', 'park1', 'park2', 'park3'];
-			const renderMs = 8000;
+			const renderMs = 15000;
 			await startRuns('park', tags, 2, renderMs);
 			const ids = await idsByTag(WF.park, tags);
-			const parked = await until('all four parked (status waiting)', 60000, async () => {
-				const rows = await statusesOf(ids);
-				return tags.every((tg) => rows[ids[tg]].status === 'waiting') ? rows : null;
-			});
-			assert.ok(Object.values(parked).every((r) => r.waitTill), 'parked with a deadline (the Timeout option)');
-			assert.equal(executionsRunningOnWorkers(c, Object.values(ids)), 0, 'no worker holds a parked execution');
+			// Parked = status waiting with a deadline (the Timeout option) in PostgreSQL.
+			await seenParked(ids, 60000);
+			const rowsNow = await statusesOf(ids);
+			const stillParked = Object.values(ids).filter((id) => rowsNow[id].status === 'waiting');
+			assert.equal(executionsRunningOnWorkers(c, stillParked), 0, 'no worker holds a parked execution');
 			await waitEnded(ids, 120000);
 			timings.parkMs = Date.now() - t;
 			for (const tag of tags) await assertParkedSuccess(tag, ids[tag], 2, renderMs);
@@ -234,15 +247,16 @@ for (const version of H.versionsUnderTest()) {
 			const t = Date.now();
 			const pollTags = ['redis0', 'redis1', 'redis2', 'redis3'];
 			const parkTags = ['redisPark0', 'redisPark1'];
-			const renderMs = 8000;
+			const renderMs = 15000;
 			await startRuns('poll', pollTags, 2, renderMs);
 			await startRuns('park', parkTags, 2, renderMs);
 			const pollIds = await idsByTag(WF.poll, pollTags);
 			const parkIds = await idsByTag(WF.park, parkTags);
+			await seenParked(parkIds, 60000);
 			await until('poll executions running, parked ones waiting', 60000, async () => {
 				const rows = { ...(await statusesOf(pollIds)), ...(await statusesOf(parkIds)) };
 				return pollTags.every((tg) => rows[pollIds[tg]].status === 'running') && parkTags.every((tg) => rows[parkIds[tg]].status === 'waiting');
-			});
+			}, 250);
 			const loopAtRestart = await statusesOf(loopIds);
 			const { oldPid, newPid } = await c.redis.restart('SIGKILL');
 			assert.notEqual(oldPid, newPid);
