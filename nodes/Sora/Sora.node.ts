@@ -13,7 +13,7 @@ import { route } from './actions/router';
 import { buildCredentials, buildProperties } from './description';
 import { providers } from './providers';
 import { handleParkCallback } from './webhook/parkCallback';
-import { parkWebhookDescriptions, parkWebhookMethods } from './webhook/parkWebhooks';
+import { parkWebhookDescription, parkWebhookMethods } from './webhook/parkWebhooks';
 
 export class Sora implements INodeType {
 	description: INodeTypeDescription = {
@@ -33,7 +33,8 @@ export class Sora implements INodeType {
 		outputs: outputsExpression,
 		credentials: buildCredentials(providers),
 		properties: buildProperties(providers),
-		webhooks: parkWebhookDescriptions,
+		// A literal list, so @n8n/community-nodes/webhook-lifecycle-complete checks it (and finds webhookMethods).
+		webhooks: [parkWebhookDescription],
 	};
 
 	webhookMethods = parkWebhookMethods;

@@ -7,16 +7,14 @@ import { PARK_WEBHOOK_PATH } from '../waiter/parkCallbackUrl';
  * execution is parked at. It is never registered on activation (n8n skips restart webhooks there),
  * so the lifecycle methods below have nothing to create or delete.
  */
-export const parkWebhookDescriptions: IWebhookDescription[] = [
-	{
-		name: 'default',
-		httpMethod: 'POST',
-		path: PARK_WEBHOOK_PATH,
-		restartWebhook: true,
-		isFullPath: true,
-		responseMode: 'onReceived',
-	},
-];
+export const parkWebhookDescription: IWebhookDescription = {
+	name: 'default',
+	httpMethod: 'POST',
+	path: PARK_WEBHOOK_PATH,
+	restartWebhook: true,
+	isFullPath: true,
+	responseMode: 'onReceived',
+};
 
 export const parkWebhookMethods = {
 	default: {
