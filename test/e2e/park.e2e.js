@@ -41,7 +41,7 @@ const LOOP_EXAMPLE = path.join(H.E.REPO_ROOT, 'examples', 'sora-loop-wait.json')
 const BROKER_PORTS = { first: 5710, last: 5719, server: 5729 };
 const RESUME_WITHIN_MS = 2000;
 
-const IDS = { callback: 'soraParkCallbk01', forge: 'soraParkForge001', batch: 'soraParkBatch001', restart: 'soraParkRestart1', loop: 'soraExLoopWait01' };
+const IDS = { callback: 'soraParkCallbk01', forge: 'soraParkForge001', batch: 'soraParkBatch001', restart: 'soraParkRestart1', deadline: 'soraParkDeadlin1', loop: 'soraExLoopWait01' };
 
 let nextBroker = BROKER_PORTS.first;
 function brokerPort() {
@@ -190,9 +190,15 @@ for (const version of H.versionsUnderTest()) {
 			assert.ok(sim, 'simulator started');
 			h = await H.prepareInstance({ version, label: 'park' });
 			await h.importCredentials(start.demoCredentials(sim.origin, API_KEY));
-			await h.importWorkflow(parkWorkflow(IDS.callback, 'yutoai', 'yutoAiApi', ['park callback']));
-			await h.importWorkflow(parkWorkflow(IDS.forge, 'yutoai', 'yutoAiApi', ['park forge [render-ms=30000]']));
-			await h.importWorkflow(
+			const loop = JSON.parse(fs.readFileSync(LOOP_EXAMPLE, 'utf8'));
+			loop.nodes.find((n) => n.name === 'Prompt').parameters.assignments.assignments[0].value = 'park loop restart';
+			for (const node of loop.nodes.filter((n) => n.credentials && n.credentials.gccaiApi)) {
+				node.credentials.gccaiApi = { id: credOf('gccaiApi').id, name: credOf('gccaiApi').name };
+			}
+			// One import for all (each n8n CLI call starts n8n, which takes long on a loaded machine).
+			await h.importWorkflow([
+				parkWorkflow(IDS.callback, 'yutoai', 'yutoAiApi', ['park callback']),
+				parkWorkflow(IDS.forge, 'yutoai', 'yutoAiApi', ['park forge [render-ms=30000]']),
 				parkWorkflow(
 					IDS.batch,
 					'evolink',
@@ -200,14 +206,10 @@ for (const version of H.versionsUnderTest()) {
 					Array.from({ length: 10 }, (_, i) => `park batch ${i} [render-ms=${RENDER_MS + i * 500}]`),
 					{ model: 'sora-2-preview', duration: 4 },
 				),
-			);
-			await h.importWorkflow(parkWorkflow(IDS.restart, 'yutoai', 'yutoAiApi', ['park restart [render-ms=150000]']));
-			const loop = JSON.parse(fs.readFileSync(LOOP_EXAMPLE, 'utf8'));
-			loop.nodes.find((n) => n.name === 'Prompt').parameters.assignments.assignments[0].value = 'park loop restart';
-			for (const node of loop.nodes.filter((n) => n.credentials && n.credentials.gccaiApi)) {
-				node.credentials.gccaiApi = { id: credOf('gccaiApi').id, name: credOf('gccaiApi').name };
-			}
-			await h.importWorkflow(loop);
+				parkWorkflow(IDS.restart, 'yutoai', 'yutoAiApi', ['park restart [render-ms=150000]']),
+				parkWorkflow(IDS.deadline, 'yutoai', 'yutoAiApi', ['park deadline [stuck]'], { timeoutSeconds: 5 }),
+				loop,
+			]);
 			port = await H.cli.getFreePort();
 			await startServer();
 		});
@@ -234,6 +236,11 @@ for (const version of H.versionsUnderTest()) {
 				const e = await execution(id);
 				assert.ok(['waiting', 'running', 'success'].includes(e.status), `execution ${id} after the restart: ${e.status}`);
 			}
+		});
+
+		let deadlineId;
+		it('deadline, part 1: a task that never ends is parked with a 5 s deadline', async () => {
+			deadlineId = await startParked(IDS.deadline);
 		});
 
 		it('callback mode: waiting in the database while rendering, no status poll, resumed within 2 s of the callback, ends with the MP4', async () => {
@@ -352,6 +359,19 @@ for (const version of H.versionsUnderTest()) {
 			assert.equal(download.json.status, 'completed');
 			assertMp4(h.userFolder, download.binary.data, 'loop');
 			assert.equal((await tasksWith('park loop restart')).length, 1, 'one task for the loop-mode execution');
+		});
+
+		it('deadline, part 2: n8n resumes it by time and the item is a timeout error naming the task, not the input', async () => {
+			assert.ok(deadlineId, 'part 1 ran');
+			const done = await finished(deadlineId, 180000);
+			assert.equal(done.status, 'success');
+			const [task] = await tasksWith('park deadline');
+			const [item] = done.run.resultData.runData.Sora.at(-1).data.main[0];
+			assert.equal(item.json.taskId, task.id);
+			assert.equal(item.json.error.code, 'timeout');
+			assert.ok(item.json.error.message.includes(task.id), item.json.error.message);
+			assert.equal(item.json.prompt, undefined, 'not the input item');
+			assert.equal((await statusRequests(task.id)).length, 0, 'no status request while parked');
 		});
 	});
 }
