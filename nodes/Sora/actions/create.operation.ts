@@ -10,6 +10,7 @@ import { refuseRetryOnFail } from '../validation/retryOnFail';
 import { createLimiter, type Limiter } from '../waiter/limiter';
 import { parkCreates } from '../waiter/parkCreate';
 import { readWaitMode } from '../waiter/parkMode';
+import { attachBinaryImages } from './binaryImages';
 import { completeTask } from './completeTask';
 import type { ItemResult } from './itemResult';
 import { readCreateParameters } from './readCreateParameters';
@@ -25,13 +26,16 @@ type Validated = { itemIndex: number; input: CreateInput } | { itemIndex: number
 export async function executeCreate(context: IExecuteFunctions, provider: ProviderSpec): Promise<INodeExecutionData[]> {
 	refuseRetryOnFail(context);
 	const items = context.getInputData();
-	const validated: Validated[] = items.map((_item, itemIndex) => {
-		try {
-			return { itemIndex, input: validateCreateInput(provider, readCreateParameters(context, provider, itemIndex)) };
-		} catch (error) {
-			return { itemIndex, error };
-		}
-	});
+	const validated: Validated[] = await Promise.all(
+		items.map(async (_item, itemIndex): Promise<Validated> => {
+			try {
+				const input = validateCreateInput(provider, readCreateParameters(context, provider, itemIndex));
+				return { itemIndex, input: await attachBinaryImages(context, provider, itemIndex, input) };
+			} catch (error) {
+				return { itemIndex, error };
+			}
+		}),
+	);
 	const invalid = validated.filter((entry): entry is Extract<Validated, { error: unknown }> => 'error' in entry);
 	if (invalid.length > 0 && !context.continueOnFail()) throw invalidItemsError(context, provider, invalid, items.length);
 

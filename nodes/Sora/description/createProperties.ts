@@ -3,6 +3,7 @@ import type { INodeProperties } from 'n8n-workflow';
 import { resolutionsFor } from '../catalog/lookup';
 import type { ExtraFieldSpec, ModelSpec, ProviderSpec } from '../providers/types';
 import { groupByValue } from './groupByValue';
+import { imageSourceProperties } from './imageSourceProperties';
 import { aspectRatioLabel, durationLabel, resolutionLabel } from './labels';
 import { modelOptionProperties } from './modelOptionProperties';
 
@@ -14,6 +15,7 @@ export function providerDetailProperties(provider: ProviderSpec): INodePropertie
 		...durationProperties(provider),
 		...aspectRatioProperties(provider),
 		...resolutionProperties(provider),
+		...imageSourceProperties(provider),
 		imageUrlProperty(provider),
 		...modelOptionProperties(provider),
 		...provider.extraFields.map((field) => extraFieldProperty(provider, field)),
@@ -102,6 +104,7 @@ function imageUrlProperty(provider: ProviderSpec): INodeProperties {
 		displayOptions: show(
 			provider,
 			provider.models.filter((model) => model.supportsImage),
+			{ imageSource: ['url'] },
 		),
 	};
 }

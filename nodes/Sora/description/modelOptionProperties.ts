@@ -20,7 +20,7 @@ export function modelOptionProperties(provider: ProviderSpec): INodeProperties[]
 			default: '',
 			placeholder: 'https://example.com/last-frame.png',
 			description: 'Optional image the video ends on; needs a start image above (first + last frame mode)',
-			displayOptions: onCreateFor(lastFrameModels),
+			displayOptions: { show: { ...onCreateFor(lastFrameModels).show, imageSource: ['url'] } },
 		});
 	}
 

@@ -55,13 +55,13 @@ function remixModelProperties(provider: ProviderSpec): INodeProperties[] {
 	const models = provider.remixModels ?? [];
 	if (!provider.buildRemixRequest || models.length === 0) return [];
 	const onRemix = { operation: ['remix'], provider: [provider.id] };
-	const [firstModel] = models;
+	const [firstModelId] = models.map((model) => model.id);
 	return [
 		{
 			displayName: 'Remix Model',
 			name: 'remixModel',
 			type: 'options',
-			default: firstModel.id,
+			default: firstModelId,
 			description: `The ${provider.displayName} remix model; the task to remix must come from a matching model`,
 			displayOptions: { show: onRemix },
 			options: models.map((model) => ({ name: model.displayName, value: model.id, description: model.description ?? model.id })),
@@ -78,15 +78,18 @@ function remixModelProperties(provider: ProviderSpec): INodeProperties[] {
 			}),
 		),
 		...groupByValue(models, (model) => model.aspectRatios).map(
-			({ keys, value: ratios }): INodeProperties => ({
+			({ keys, value: ratios }): INodeProperties => {
+				const [firstRatio] = ratios;
+				return {
 				displayName: 'Remix Aspect Ratio',
 				name: 'remixAspectRatio',
 				type: 'options',
-				default: ratios[0],
+				default: firstRatio,
 				description: 'Orientation of the remixed video',
 				displayOptions: { show: { ...onRemix, remixModel: keys.map((model) => model.id) } },
 				options: ratios.map((ratio) => ({ name: aspectRatioLabel(ratio), value: ratio })),
-			}),
+				};
+			},
 		),
 	];
 }

@@ -12,6 +12,8 @@ export interface ProviderConnection {
 	secrets: string[];
 	/** Per request attempt (create, status); the node's Request Timeout option. */
 	requestTimeoutMs: number;
+	/** Where a provider serves image uploads on another host (EvoLink's files API), when the credential names it. */
+	filesBaseUrl?: string;
 }
 
 const defaultRequestTimeoutSeconds = waitDefaults.requestTimeoutSeconds;
@@ -22,7 +24,10 @@ export async function openConnection(
 	itemIndex: number,
 ): Promise<ProviderConnection> {
 	const requestTimeoutMs = readRequestTimeoutMs(context, itemIndex);
-	const credentials = await context.getCredentials<{ apiKey?: string; baseUrl?: string }>(provider.credentialType, itemIndex);
+	const credentials = await context.getCredentials<{ apiKey?: string; baseUrl?: string; filesBaseUrl?: string }>(
+		provider.credentialType,
+		itemIndex,
+	);
 	const apiKey = typeof credentials.apiKey === 'string' ? credentials.apiKey : '';
 	const secrets = apiKey ? [apiKey] : [];
 	const rawBaseUrl = String(credentials.baseUrl ?? '');
@@ -34,7 +39,8 @@ export async function openConnection(
 			{ itemIndex },
 		);
 	}
-	return { provider, baseUrl, secrets, requestTimeoutMs };
+	const filesBaseUrl = normalizeBaseUrl(String(credentials.filesBaseUrl ?? ''));
+	return { provider, baseUrl, secrets, requestTimeoutMs, ...(filesBaseUrl ? { filesBaseUrl } : {}) };
 }
 
 /** With or without a trailing slash; undefined unless http(s). */

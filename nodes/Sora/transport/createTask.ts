@@ -6,6 +6,7 @@ import type { ProviderConnection } from './connection';
 import { describeUnreadable, createAnswerUnusable } from './failures';
 import { failedCreateAnswer, modelUnavailableAtCreate } from './modelUnavailable';
 import { sendProviderRequest } from './sendRequest';
+import { uploadImages } from './uploadImages';
 
 export interface CreatedTask {
 	taskId: string;
@@ -25,7 +26,9 @@ export async function sendCreateRequest(
 	const { provider } = connection;
 	// One key per item: our own retries of this create (429, refused) reuse it, so the provider can deduplicate.
 	const headers = provider.idempotencyHeader ? { [provider.idempotencyHeader]: randomUUID() } : undefined;
-	const call = input.customRequest ?? provider.buildCreateRequest(input);
+	// A provider that takes images by upload gets them now, just before this item's create.
+	const ready = await uploadImages(context, connection, input, signal);
+	const call = ready.customRequest ?? provider.buildCreateRequest(ready);
 	const body = await sendProviderRequest(context, connection, call, { kind: 'create', headers, signal }).catch((error: unknown) => {
 		const answer = failedCreateAnswer(error);
 		return Promise.reject((answer && modelUnavailableAtCreate(connection, input.model.id, answer)) ?? error);
