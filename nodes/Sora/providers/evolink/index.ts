@@ -39,7 +39,7 @@ function createBody(input: CreateInput): IDataObject {
 // (suno page). The message patterns beyond those are [I], for gateways that reword them.
 const unavailableCodes = ['model_not_found', 'model_access_denied', 'model_not_available', 'model_unavailable'];
 const unavailableMessage =
-	/no available channel|model\b[^.]*\b(not found|not exist|does not exist|not available|unavailable|not supported|retired|offline)|does not have access to model|unknown model|invalid model/i;
+	/no available channel|model\b[^.]*\b(not found|not exist|does not exist|not available|unavailable|not supported|retired|offline)|does not have access to model|unknown model/i;
 
 function isModelUnavailable(answer: FailedAnswer): boolean {
 	const code = readPath(answer.body, 'error', 'code') ?? readPath(answer.body, 'code');
