@@ -64,6 +64,7 @@ describe('evolink isModelUnavailable', () => {
 		expect(evolink.isModelUnavailable?.(answer(null, 'socket hang up'))).toBe(false);
 		expect(evolink.isModelUnavailable?.(answer(503, { error: { code: 'service_unavailable', message: 'Service temporarily unavailable', type: 'api_error' } }))).toBe(false);
 		expect(evolink.isModelUnavailable?.(answer(400, { error: { code: 'invalid_request', message: 'Invalid duration parameter', param: 'duration' } }))).toBe(false);
+		expect(evolink.isModelUnavailable?.(answer(400, { error: { code: 'invalid_request', message: 'Invalid model parameter: model_params.multi_prompt is not an array' } }))).toBe(false);
 	});
 });
 
