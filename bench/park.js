@@ -19,7 +19,8 @@ const rest = require('../scripts/n8n/rest');
 const start = require('../scripts/start');
 
 const API_KEY = 'sk-bench-park-0000000000';
-const BROKER_PORTS = [5720, 5721, 5722, 5723, 5724];
+/** This issue's N8N_RUNNERS_BROKER_PORTs not used by test/e2e/park.e2e.js: the server's, then `n8n execute`'s. */
+const BROKER_PORTS = [5719, 5728];
 
 function readArgs(argv) {
 	const args = {};
@@ -103,11 +104,11 @@ async function main() {
 		const poll = [];
 		const park = [];
 		for (let i = 0; i < videos; i++) {
-			const polled = await h.execute('benchParkPoll001', { port, brokerPort: BROKER_PORTS[1 + (i % 4)] });
+			const polled = await h.execute('benchParkPoll001', { port, brokerPort: BROKER_PORTS[1] });
 			if (polled.result?.status !== 'success') throw new Error(`poll run ended ${polled.result?.status}`);
 			poll.push(ms(polled.result.stoppedAt) - ms(polled.result.startedAt));
 
-			const parked = await h.execute('benchParkPark001', { port, brokerPort: BROKER_PORTS[1 + (i % 4)] });
+			const parked = await h.execute('benchParkPark001', { port, brokerPort: BROKER_PORTS[1] });
 			if (parked.result?.status !== 'waiting') throw new Error(`park run ended ${parked.result?.status}`);
 			const firstSegment = ms(parked.result.stoppedAt) - ms(parked.result.startedAt);
 			const { id } = await newest('benchParkPark001');

@@ -37,17 +37,26 @@ const VIDEO_BYTES = 64 * 1024;
 const NODE_TYPE = 'n8n-nodes-sora.sora';
 const NODE_FILE = path.join(H.E.REPO_ROOT, 'dist', 'nodes', 'Sora', 'Sora.node.js');
 const LOOP_EXAMPLE = path.join(H.E.REPO_ROOT, 'examples', 'sora-loop-wait.json');
-/** N8N_RUNNERS_BROKER_PORTs of this suite (bench/park.js uses 5720-5724); the server has its own. */
-const BROKER_PORTS = { first: 5710, last: 5719, server: 5729 };
+/**
+ * N8N_RUNNERS_BROKER_PORTs (5710-5729 are this issue's): per version, so both versions can run at once;
+ * bench/park.js uses 5719 and 5728.
+ */
+const BROKER_RANGES = { '2.8.4': { first: 5710, last: 5718, server: 5729 }, '2.41.1': { first: 5720, last: 5726, server: 5727 } };
 const RESUME_WITHIN_MS = 2000;
 
 const IDS = { callback: 'soraParkCallbk01', forge: 'soraParkForge001', batch: 'soraParkBatch001', restart: 'soraParkRestart1', deadline: 'soraParkDeadlin1', loop: 'soraExLoopWait01' };
 
-let nextBroker = BROKER_PORTS.first;
-function brokerPort() {
-	const port = nextBroker;
-	nextBroker = nextBroker >= BROKER_PORTS.last ? BROKER_PORTS.first : nextBroker + 1;
-	return port;
+function brokerPorts(version) {
+	const range = BROKER_RANGES[version] || BROKER_RANGES['2.8.4'];
+	let next = range.first;
+	return {
+		server: range.server,
+		next() {
+			const port = next;
+			next = next >= range.last ? range.first : next + 1;
+			return port;
+		},
+	};
 }
 
 const credOf = (type) => start.DEMO_CREDENTIALS.find((c) => c.type === type);
@@ -141,6 +150,7 @@ for (const version of H.versionsUnderTest()) {
 		let session;
 		let port;
 		const flatted = () => flattedFor(version);
+		const brokers = brokerPorts(version);
 
 		const simGet = async (route) => {
 			const res = await H.httpJson(`${sim.origin}${route}`);
@@ -165,7 +175,7 @@ for (const version of H.versionsUnderTest()) {
 		/** Starts a workflow with `n8n execute` on the server's database; returns the parked execution's id. */
 		const startParked = async (workflowId) => {
 			const t0 = Date.now();
-			const started = await h.execute(workflowId, { port, brokerPort: brokerPort() });
+			const started = await h.execute(workflowId, { port, brokerPort: brokers.next() });
 			console.log(`[park ${version}] n8n execute ${workflowId}: ${Date.now() - t0} ms`);
 			assert.equal(started.exitCode, 0, `${JSON.stringify(H.cli.runError(started.result))}\n${started.stderr.slice(-2000)}`);
 			assert.equal(started.result && started.result.status, 'waiting', `execute left ${workflowId} ${started.result && started.result.status}`);
@@ -179,7 +189,7 @@ for (const version of H.versionsUnderTest()) {
 				return ['success', 'error', 'crashed', 'canceled'].includes(e.status) ? e : null;
 			});
 		const startServer = async () => {
-			server = await h.startServer(port, { brokerPort: BROKER_PORTS.server });
+			server = await h.startServer(port, { brokerPort: brokers.server });
 			if (!session) await rest.setupOwner(server.url, start.OWNER);
 			session = await rest.login(server.url, start.OWNER.email, start.OWNER.password);
 		};
