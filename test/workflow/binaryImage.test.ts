@@ -1,0 +1,86 @@
+import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
+import { runWorkflow, type TypeRegistry } from '../support/engine';
+import { BINARY_IMAGE_TYPE, gifImage, jpegImage, pngImage, provideImages, sha256, typesWithBinaryImages } from './binaryImageFiles';
+import { API_KEY, soraNode } from './cases';
+
+let simulator: SimulatorHandle;
+let types: TypeRegistry;
+
+beforeAll(async () => {
+	simulator = await startSimulator({ apiKey: API_KEY });
+	types = await typesWithBinaryImages();
+});
+
+afterEach(() => simulator.reset());
+
+afterAll(async () => await simulator.close());
+
+const imageNode = (fixture: string) => ({ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture } });
+
+async function createFromBinary(fixture: string, parameters: Record<string, unknown>, credentials: Record<string, unknown>) {
+	return await runWorkflow({
+		nodes: [imageNode(fixture), soraNode('Create', { operation: 'create', prompt: 'Animate this picture', imageSource: 'binary', ...parameters })],
+		credentials: credentials as never,
+		binaryMode: 'filesystem',
+		types,
+	});
+}
+
+describe('OpenAI-compatible: a binary image goes as the multipart input_reference file', () => {
+	const credentials = () => ({ soraOpenAiApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('openai') } });
+	const openai = { provider: 'openai', model: 'sora-2', duration: 8, resolution: '720p', aspectRatio: '16:9' };
+
+	it('streams a PNG from the filesystem binary store into a multipart create, byte for byte', async () => {
+		const png = pngImage(1280, 720);
+		const fixture = provideImages('openai-png', [{ property: 'data', bytes: png, fileName: 'frame.bin', mimeType: 'application/octet-stream' }]);
+		const result = await createFromBinary(fixture, openai, credentials());
+
+		expect(result.status).toBe('success');
+		expect(result.binary.mode).toBe('filesystem');
+		expect(result.binary.writes[0]?.id).toMatch(/^filesystem/);
+		const creates = simulator.requests.filter((request) => request.route === 'create');
+		expect(creates).toHaveLength(1);
+		expect(creates[0].headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+		expect(Number(creates[0].headers['content-length'])).toBeGreaterThan(png.length);
+		expect(creates[0].body).toEqual({
+			model: 'sora-2',
+			prompt: 'Animate this picture',
+			seconds: '8',
+			size: '1280x720',
+			// Name and type follow the bytes, not the octet-stream the previous node claimed.
+			input_reference: { filename: 'frame.png', contentType: 'image/png', bytes: png.length, head: png.subarray(0, 16).toString('hex'), sha256: sha256(png) },
+		});
+		expect(result.outputOf('Create')[0].json).toMatchObject({ provider: 'openai', status: 'queued' });
+	});
+
+	it('takes a JPEG from another binary property', async () => {
+		const jpeg = jpegImage(720, 1280);
+		const fixture = provideImages('openai-jpeg', [{ property: 'photo', bytes: jpeg, fileName: 'me.jpeg', mimeType: 'image/jpeg' }]);
+		const result = await createFromBinary(fixture, { ...openai, aspectRatio: '9:16', imageBinaryProperty: 'photo' }, credentials());
+		expect(result.status).toBe('success');
+		const [create] = simulator.requests.filter((request) => request.route === 'create');
+		expect(create.body).toMatchObject({ size: '720x1280', input_reference: { filename: 'me.jpg', contentType: 'image/jpeg', sha256: sha256(jpeg) } });
+	});
+
+	it.each([
+		['a GIF', gifImage(1280, 720), /is a GIF image of 1280×720 pixels.*takes PNG, JPEG, WebP/],
+		['an HTML page saved as .png', Buffer.from('<html><body>Not found</body></html>'), /not a PNG, JPEG, WebP image \(its first bytes are 3c 68 74 6d/],
+		['an empty file', Buffer.alloc(0), /the file is empty/],
+	])('refuses %s before any request', async (_label, bytes, reason) => {
+		const fixture = provideImages(`openai-bad-${bytes.length}`, [{ property: 'data', bytes, fileName: 'frame.png', mimeType: 'image/png' }]);
+		const result = await createFromBinary(fixture, openai, credentials());
+		expect(result.status).toBe('error');
+		const message = result.errorOf('Create')?.message ?? '';
+		expect(message).toMatch(/^Invalid reference image \(binary property\) "data": /);
+		expect(message).toMatch(reason);
+		expect(simulator.requests).toHaveLength(0);
+	});
+
+	it('names the binary properties the item does have when the named one is missing', async () => {
+		const fixture = provideImages('openai-elsewhere', [{ property: 'file', bytes: pngImage(1280, 720), fileName: 'a.png', mimeType: 'image/png' }]);
+		const result = await createFromBinary(fixture, openai, credentials());
+		expect(result.status).toBe('error');
+		expect(result.errorOf('Create')?.message).toMatch(/"data".*no binary property of that name; it has "file"/);
+		expect(simulator.requests).toHaveLength(0);
+	});
+});
