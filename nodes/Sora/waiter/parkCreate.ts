@@ -28,6 +28,10 @@ export async function parkCreates(
 	limiter: Limiter,
 ): Promise<INodeExecutionData[]> {
 	const { provider } = connection;
+	if (typeof context.putExecutionToWait !== 'function') {
+		// e.g. the node as an AI agent's tool: that run cannot be parked.
+		throw new NodeOperationError(context.getNode(), 'Wait Mode "park" is not available here; use "poll"');
+	}
 	const apiKey = connection.secrets[0];
 	if (!apiKey) {
 		throw new NodeOperationError(context.getNode(), `Wait Mode "park" needs the API key of the ${provider.credentialDisplayName} credential: it signs the callback URL`);
