@@ -1,0 +1,44 @@
+import { findProvider } from '../../../nodes/Sora/providers';
+import type { ProviderSpec } from '../../../nodes/Sora/providers/types';
+import { parkToken, tokenMatches } from '../../../nodes/Sora/waiter/parkToken';
+import { callbackTaskId } from '../../../nodes/Sora/webhook/callbackTaskId';
+
+const provider = (id: string) => findProvider(id) as ProviderSpec;
+
+describe('callback task id', () => {
+	it('reads the id where each calling-back provider puts it in its status body', () => {
+		expect(callbackTaskId(provider('yutoai'), { task_id: 'task_01abc', status: 'SUCCESS' }, 'http://x')).toBe('task_01abc');
+		expect(callbackTaskId(provider('evolink'), { id: 'task-unified-1', status: 'completed', object: 'video.generation.task' }, 'http://x')).toBe(
+			'task-unified-1',
+		);
+	});
+
+	it('gives null for a body that names no task', () => {
+		expect(callbackTaskId(provider('yutoai'), { hello: 'world' }, 'http://x')).toBeNull();
+		expect(callbackTaskId(provider('evolink'), 'not json', 'http://x')).toBeNull();
+	});
+
+	it('is offered only by providers that call back per task', () => {
+		expect(['yutoai', 'evolink'].map((id) => provider(id).callback?.field)).toEqual(['notifyHook', 'callbackUrl']);
+		expect(['gccai', 'yutoaiLegacy', 'xingchao', 'openai'].map((id) => provider(id).callback)).toEqual([undefined, undefined, undefined, undefined]);
+	});
+});
+
+describe('park token', () => {
+	it('depends on the key, the execution and the node, and never contains the key', () => {
+		const token = parkToken('sk-key-1', '42', 'node-a');
+		expect(token).toMatch(/^[0-9a-f]{40}$/);
+		expect(token).not.toContain('sk-key-1');
+		expect(parkToken('sk-key-1', '42', 'node-a')).toBe(token);
+		expect(new Set([parkToken('sk-key-2', '42', 'node-a'), parkToken('sk-key-1', '43', 'node-a'), parkToken('sk-key-1', '42', 'node-b')]).has(token)).toBe(false);
+	});
+
+	it('matches only the same token', () => {
+		const token = parkToken('k', '1', 'n');
+		expect(tokenMatches(token, token)).toBe(true);
+		expect(tokenMatches(token, token.slice(1))).toBe(false);
+		expect(tokenMatches(token, `${token.slice(0, -1)}0` === token ? `${token.slice(0, -1)}1` : `${token.slice(0, -1)}0`)).toBe(false);
+		expect(tokenMatches(token, undefined)).toBe(false);
+		expect(tokenMatches(token, [token])).toBe(false);
+	});
+});
