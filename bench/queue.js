@@ -2,14 +2,14 @@
 'use strict';
 /**
  * `npm run bench:queue`: 100 videos through n8n in queue mode (main + 2 workers, concurrency 5 each =
- * 10 worker slots), each video its own execution (webhook → Create → Wait → download), against the
+ * 10 worker slots), each video its own execution (webhook → yutoai Create + Wait for Completion + download), against the
  * provider simulator rendering every task for --render-ms.
  *
  * Figures per waiting mode: wall time from the first request to the last execution ended, worker
  * slot-seconds held (sum of each execution's time on a worker, from PostgreSQL's startedAt/stoppedAt;
  * a parked execution's park time is not on a worker), and the most executions running at once.
  *
- *   node bench/queue.js [--n8n-version 2.8.4] [--videos 100] [--render-ms 6000] [--poll-s 2]
+ *   node bench/queue.js [--n8n-version 2.8.4] [--videos 100] [--render-ms 6000] [--poll-s 2] [--package-dir DIR]
  *
  * Parked mode needs the node's "park" Wait Mode (issue 10). Until the installed package has it, only poll
  * mode is measured and the output says so.
@@ -19,38 +19,33 @@ const path = require('node:path');
 const E = require('../scripts/n8n/env');
 const start = require('../scripts/start');
 const { startQueueCluster } = require('../scripts/queue/cluster');
-const { createWaitDownloadWorkflow, trigger } = require('../scripts/queue/workflows');
+const { parkWorkflow, trigger } = require('../scripts/queue/workflows');
 
 /** This benchmark's N8N_RUNNERS_BROKER_PORT range: 5745-5747. */
 const BROKER_PORTS = [5745, 5746, 5747];
 const ROOT = path.resolve(__dirname, '..');
 
 function readArgs(argv) {
-	const a = { version: E.DEFAULT_VERSION, videos: 100, renderMs: 6000, pollS: 2 };
+	const a = { version: E.DEFAULT_VERSION, videos: 100, renderMs: 6000, pollS: 2, packageDir: ROOT };
 	for (let i = 0; i < argv.length; i++) {
 		const next = () => argv[++i];
 		if (argv[i] === '--n8n-version') a.version = next();
 		else if (argv[i] === '--videos') a.videos = Number(next());
 		else if (argv[i] === '--render-ms') a.renderMs = Number(next());
 		else if (argv[i] === '--poll-s') a.pollS = Number(next());
+		else if (argv[i] === '--package-dir') a.packageDir = path.resolve(next());
 		else throw new Error(`Unknown option ${argv[i]}`);
 	}
 	return a;
 }
 
-/** Does the built node offer a "park" wait mode (issue 10)? Read from dist/, the package under test. */
-function parkedModeAvailable() {
-	const dir = path.join(ROOT, 'dist', 'nodes', 'Sora');
-	if (!fs.existsSync(dir)) return false;
-	const files = [];
-	const walk = (d) => {
-		for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-			if (e.isDirectory()) walk(path.join(d, e.name));
-			else if (e.name.endsWith('.js')) files.push(path.join(d, e.name));
-		}
-	};
-	walk(dir);
-	return files.some((f) => /waitMode[\s\S]{0,400}['"]park['"]/.test(fs.readFileSync(f, 'utf8')));
+/** Does the built node offer Wait Mode "park" for yutoai (issue 10)? Asked of the package under test. */
+function parkedModeAvailable(packageDir) {
+	const file = path.join(packageDir, 'dist', 'nodes', 'Sora', 'Sora.node.js');
+	if (!fs.existsSync(file)) return false;
+	const { Sora } = require(file);
+	const waitMode = new Sora().description.properties.find((p) => p.name === 'waitMode');
+	return Boolean(waitMode && waitMode.options.some((o) => o.value === 'park') && waitMode.displayOptions.show.provider.includes('yutoai'));
 }
 
 /** Peak number of intervals open at once. */
@@ -86,10 +81,10 @@ async function measure(cluster, { id, hook, videos }) {
 async function main() {
 	const a = readArgs(process.argv.slice(2));
 	const log = (m) => process.stderr.write(`[bench:queue] ${m}\n`);
-	const parked = parkedModeAvailable();
+	const parked = parkedModeAvailable(a.packageDir);
 	const sim = await start.startSimulator(0, { renderMs: a.renderMs });
-	const modes = [{ name: 'poll', id: 'soraQueueBench01', hook: 'sora-queue-bench-poll', waitOptions: {} }];
-	if (parked) modes.push({ name: 'parked', id: 'soraQueueBench02', hook: 'sora-queue-bench-park', waitOptions: { waitMode: 'park' } });
+	const modes = [{ name: 'poll', id: 'soraQueueBench01', hook: 'sora-queue-bench-poll', waitMode: 'poll' }];
+	if (parked) modes.push({ name: 'park', id: 'soraQueueBench02', hook: 'sora-queue-bench-park', waitMode: 'park' });
 	let cluster;
 	try {
 		cluster = await startQueueCluster({
@@ -97,7 +92,8 @@ async function main() {
 			label: 'bench',
 			brokerPorts: BROKER_PORTS,
 			credentials: start.demoCredentials(sim.origin),
-			workflows: modes.map((m) => createWaitDownloadWorkflow({ id: m.id, path: m.hook, pollIntervalSeconds: a.pollS, waitOptions: m.waitOptions })),
+			packageDir: a.packageDir,
+			workflows: modes.map((m) => parkWorkflow({ id: m.id, path: m.hook, waitMode: m.waitMode, pollIntervalSeconds: a.pollS })),
 			publish: modes.map((m) => m.id),
 			log,
 		});
@@ -115,7 +111,7 @@ async function main() {
 		}
 		const ideal = Math.ceil(a.videos / slots) * (a.renderMs / 1000);
 		console.log(`Poll mode holds a slot for each whole render: ${a.videos} renders over ${slots} slots take at least ~${ideal.toFixed(0)} s.`);
-		if (!parked) console.log('Parked mode: not measured — the built node has no "park" Wait Mode yet (issue 10).');
+		if (!parked) console.log('Park mode: not measured — the built node has no Wait Mode "park" for yutoai (issue 10).');
 	} finally {
 		if (cluster) await cluster.stop();
 		await sim.stop();

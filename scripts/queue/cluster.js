@@ -103,7 +103,8 @@ async function startQueueCluster(o) {
 		for (const userFolder of folders) await installTarball({ version, userFolder, tarball, mode: 'tar', fresh: true });
 		cluster.tarball = tarball;
 
-		const extra = queueEnv({ redisPort, pg: cluster.pg, extra: o.env });
+		// Workers build $execution.resumeUrl (and the park callback URL) too: it must point at main.
+		const extra = queueEnv({ redisPort, pg: cluster.pg, extra: { WEBHOOK_URL: `http://127.0.0.1:${mainPort}/`, ...o.env } });
 		cluster.env = extra;
 		const mainFolder = folders[0];
 		const importOpts = { extra, logFile: path.join(mainFolder, 'imports.log') };
@@ -126,7 +127,8 @@ async function startQueueCluster(o) {
 			folders.slice(1).map(async (userFolder, i) => {
 				const name = `worker-${i + 1}`;
 				const healthPort = await cli.getFreePort();
-				const w = await cli.startServer(version, userFolder, healthPort, {
+				// N8N_PORT = main's port as well, so anything a worker derives from it names main.
+				const w = await cli.startServer(version, userFolder, mainPort, {
 					args: ['worker', `--concurrency=${concurrency}`],
 					readyPattern: WORKER_READY,
 					brokerPort: o.brokerPorts[i + 1],

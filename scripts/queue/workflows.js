@@ -119,15 +119,16 @@ function webhookChain({ id, path, node }) {
 }
 
 /**
- * Create + Wait for Completion with Wait Mode "park" (yutoai: the task calls back its notify_hook):
- * the execution is saved as waiting and frees its worker; the provider's callback resumes it.
+ * Create + Wait for Completion on yutoai (its tasks call back their notify_hook). Wait Mode "park": the
+ * execution is saved as waiting and frees its worker, the provider's callback resumes it; "poll": it
+ * polls on its worker (the benchmark's baseline).
  */
-function parkWorkflow({ id, path }) {
+function parkWorkflow({ id, path, waitMode = 'park', pollIntervalSeconds = 2 }) {
 	return webhookChain({
 		id,
 		path,
 		node: {
-			name: 'Sora: Create + park',
+			name: waitMode === 'park' ? 'Sora: Create + park' : 'Sora: Create + poll',
 			type: NODE_TYPE,
 			typeVersion: 1,
 			parameters: {
@@ -139,8 +140,8 @@ function parkWorkflow({ id, path }) {
 				aspectRatio: '16:9',
 				resolution: '720p',
 				waitForCompletion: true,
-				waitMode: 'park',
-				options: { download: true, binaryPropertyName: 'video', timeoutSeconds: 600 },
+				waitMode,
+				options: { download: true, binaryPropertyName: 'video', timeoutSeconds: 600, ...(waitMode === 'poll' ? { pollIntervalSeconds } : {}) },
 			},
 			credentials: YUTOAI_CREDENTIAL,
 		},

@@ -227,9 +227,12 @@ for (const version of H.versionsUnderTest()) {
 			const ids = await idsByTag(WF.park, tags);
 			// Parked = status waiting with a deadline (the Timeout option) in PostgreSQL.
 			await seenParked(ids, 60000);
-			const rowsNow = await statusesOf(ids);
-			const stillParked = Object.values(ids).filter((id) => rowsNow[id].status === 'waiting');
-			assert.equal(executionsRunningOnWorkers(c, stillParked), 0, 'no worker holds a parked execution');
+			// The worker saves the execution as waiting, then ends its job: the slot is free while it stays parked.
+			await until('the workers to release the parked executions', 20000, async () => {
+				const rows = await statusesOf(ids);
+				const stillParked = Object.values(ids).filter((id) => rows[id].status === 'waiting');
+				return stillParked.length > 0 && executionsRunningOnWorkers(c, stillParked) === 0;
+			}, 250);
 			await waitEnded(ids, 120000);
 			timings.parkMs = Date.now() - t;
 			for (const tag of tags) await assertParkedSuccess(tag, ids[tag], 2, renderMs);
