@@ -236,9 +236,6 @@ class Simulator {
       case 'credentialTest':
         sendJson(res, 200, dialect.credentialAnswer());
         return;
-      case 'models':
-        sendJson(res, 200, dialect.modelsAnswer());
-        return;
       case 'modelList':
         sendJson(res, 200, dialect.modelListAnswer());
         return;

@@ -52,7 +52,7 @@ module.exports = {
     { method: 'POST', path: /^\/v1\/videos\/generations$/, route: 'create' },
     { method: 'GET', path: /^\/v1\/tasks\/([^/]+)$/, route: 'status' },
     { method: 'GET', path: /^\/v1\/balance$/, route: 'credentialTest' },
-    { method: 'GET', path: /^\/v1\/models$/, route: 'models' },
+    { method: 'GET', path: /^\/v1\/models$/, route: 'modelList' },
   ],
 
   newTaskId() {
@@ -77,7 +77,7 @@ module.exports = {
   },
 
   // APIMart's client contract: `{data:[{id,…}]}`, every kind of model in one list.
-  modelsAnswer() {
+  modelListAnswer() {
     return { object: 'list', data: listedModelIds().map((id) => ({ id, object: 'model', owned_by: 'apimart' })) };
   },
 
