@@ -57,6 +57,8 @@ const EXAMPLE_IDS = {
 	agent: 'soraExAgentTool1',
 	veo31: 'soraExVeo31Demo1',
 	seedance: 'soraExSeedance01',
+	// Imported here too; run by the park suite (test/e2e/park.e2e.js).
+	loopWait: 'soraExLoopWait01',
 };
 
 const credOf = (provider) => start.DEMO_CREDENTIALS.find((c) => c.type === start.PROVIDER_CREDENTIAL[provider]);
