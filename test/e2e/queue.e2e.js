@@ -72,6 +72,23 @@ async function until(what, timeoutMs, fn, everyMs = 500) {
 	}
 }
 
+/**
+ * The `tag` of the request that started an execution. A running execution's saved data holds only what
+ * main stored when it queued it: the webhook's output, on the execution stack (finished ones in runData).
+ */
+function tagOfRun(run) {
+	const firstJson = (data) => data?.main?.[0]?.[0]?.json;
+	const candidates = [
+		...Object.values(run?.resultData?.runData ?? {}).map((runs) => firstJson(runs?.[0]?.data)),
+		...(run?.executionData?.nodeExecutionStack ?? []).map((entry) => firstJson(entry.data)),
+	];
+	for (const json of candidates) {
+		const tag = json?.body?.tag ?? json?.tag;
+		if (typeof tag === 'string') return tag;
+	}
+	return undefined;
+}
+
 const tagOfPrompt = (p) => (typeof p === 'string' ? (p.match(/^queue (\S+) item/) || [])[1] : undefined);
 
 for (const version of H.versionsUnderTest()) {
@@ -94,14 +111,12 @@ for (const version of H.versionsUnderTest()) {
 		};
 		/** {tag → execution id} of a workflow's executions, read from the tag its Items/Prompt node returned. */
 		const tagOfExecution = new Map();
-		const idsByTag = async (wf, tags, nodeName = 'Items') =>
+		const idsByTag = async (wf, tags) =>
 			until(`${tags.length} executions of ${wf} to be stored`, 60000, async () => {
 				const out = {};
 				for (const row of await c.db.executionsOf(wf)) {
 					if (!tagOfExecution.has(row.id)) {
-						const run = await c.db.runOf(row.id);
-						const first = run?.resultData?.runData?.[nodeName]?.[0]?.data?.main?.[0]?.[0]?.json;
-						const tag = first?.tag ?? tagOfPrompt(first?.prompt);
+						const tag = tagOfRun(await c.db.runOf(row.id));
 						if (tag) tagOfExecution.set(row.id, tag);
 					}
 					const tag = tagOfExecution.get(row.id);
@@ -175,7 +190,7 @@ for (const version of H.versionsUnderTest()) {
 			timings.clusterStartMs = Date.now() - t0;
 			// The loop example parks for 65 s per pass: start it now, check it after the Redis restart.
 			await startRuns('loop', loopTags, 1);
-			loopIds = await idsByTag(WF.loop, loopTags, 'Prompt');
+			loopIds = await idsByTag(WF.loop, loopTags);
 		});
 
 		after(async () => {
