@@ -84,3 +84,70 @@ describe('OpenAI-compatible: a binary image goes as the multipart input_referenc
 		expect(simulator.requests).toHaveLength(0);
 	});
 });
+
+describe('gccai (APIMart): a binary image is uploaded to /v1/uploads/images, then its URL is created with', () => {
+	const credentials = () => ({ gccaiApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('gccai') } });
+	const gccai = { provider: 'gccai', model: 'sora-2', duration: 8, resolution: '720p', aspectRatio: '16:9' };
+
+	it('uploads the file (multipart field file), then sends the returned URL in image_urls', async () => {
+		const png = pngImage(1280, 720);
+		const fixture = provideImages('gccai-png', [{ property: 'data', bytes: png, fileName: 'start.png', mimeType: 'image/png' }]);
+		const result = await createFromBinary(fixture, gccai, credentials());
+		expect(result.status).toBe('success');
+		const [upload, create, ...rest] = simulator.requests;
+		expect(rest).toHaveLength(0);
+		expect(upload).toMatchObject({ route: 'upload', method: 'POST', path: '/gccai/v1/uploads/images' });
+		expect(upload.headers.authorization).toBe(`Bearer ${API_KEY}`);
+		expect(upload.body).toEqual({ file: expect.objectContaining({ filename: 'start.png', contentType: 'image/png', sha256: sha256(png) }) });
+		const uploadedUrl = `${simulator.origin}/files/uploads/${sha256(png).slice(0, 24)}.png`;
+		expect(create.route).toBe('create');
+		expect(create.body).toMatchObject({ model: 'sora-2', image_urls: [uploadedUrl] });
+	});
+
+	it('a failed upload is retried (it bills nothing); the create is sent once', async () => {
+		simulator.injectFault({ provider: 'gccai', route: 'upload', fault: { type: 'http', status: 503 } });
+		const fixture = provideImages('gccai-retry', [{ property: 'data', bytes: pngImage(1280, 720), fileName: 'a.png', mimeType: 'image/png' }]);
+		const result = await createFromBinary(fixture, gccai, credentials());
+		expect(result.status).toBe('success');
+		expect(simulator.requests.map((request) => request.route)).toEqual(['upload', 'upload', 'create']);
+	});
+
+	it('an image over the documented 10 MB is refused before the upload', async () => {
+		const big = Buffer.concat([pngImage(1280, 720), Buffer.alloc(10 * 1024 * 1024)]);
+		const fixture = provideImages('gccai-big', [{ property: 'data', bytes: big, fileName: 'a.png', mimeType: 'image/png' }]);
+		const result = await createFromBinary(fixture, gccai, credentials());
+		expect(result.status).toBe('error');
+		expect(result.errorOf('Create')?.message).toMatch(/10\.0 MB; gccai \(APIMart format\) takes at most 10\.0 MB/);
+		expect(simulator.requests).toHaveLength(0);
+	});
+});
+
+describe('YutoAI: a binary image goes as a base64 data URL in images', () => {
+	it('sends data:image/jpeg;base64,… with exactly the file bytes', async () => {
+		const jpeg = jpegImage(1280, 720);
+		const fixture = provideImages('yutoai-jpeg', [{ property: 'data', bytes: jpeg, fileName: 'x.jpg', mimeType: 'image/jpeg' }]);
+		const result = await createFromBinary(
+			fixture,
+			{ provider: 'yutoai', model: 'sora-2', duration: 10, resolution: '720p', aspectRatio: '16:9' },
+			{ yutoAiApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('yutoai') } },
+		);
+		expect(result.status).toBe('success');
+		const creates = simulator.requests.filter((request) => request.route === 'create');
+		expect(creates).toHaveLength(1);
+		expect((creates[0].body as { images: string[] }).images).toEqual([`data:image/jpeg;base64,${jpeg.toString('base64')}`]);
+	});
+});
+
+describe('Xingchao: no binary input documented', () => {
+	it('refuses Binary Data naming what it takes, with zero requests', async () => {
+		const fixture = provideImages('xingchao-png', [{ property: 'data', bytes: pngImage(1280, 720), fileName: 'a.png', mimeType: 'image/png' }]);
+		const result = await createFromBinary(
+			fixture,
+			{ provider: 'xingchao', model: 'openAiSora2Plus', duration: 4, resolution: '720p', aspectRatio: '16:9' },
+			{ xingchaoApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('xingchao') } },
+		);
+		expect(result.status).toBe('error');
+		expect(result.errorOf('Create')?.message).toMatch(/does not take an image as binary data; it takes a public image URL \(for Sora exactly 1280×720/);
+		expect(simulator.requests).toHaveLength(0);
+	});
+});

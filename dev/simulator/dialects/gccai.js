@@ -4,6 +4,7 @@
 const { FAILURE_REASON } = require('../tasks');
 const { CROCKFORD, MYSTERY_STATE, randomChars, unixSeconds, requireFields, optionalArray } = require('./shared');
 const { MODELS, LOOSE, UNCATALOGUED, checkModelBody, listedModelIds } = require('./gccaiModels');
+const { apimartUpload, apimartRemix } = require('./imageUpload');
 
 const ERROR_TYPES = {
   400: 'invalid_request_error',
@@ -53,7 +54,11 @@ module.exports = {
     { method: 'GET', path: /^\/v1\/tasks\/([^/]+)$/, route: 'status' },
     { method: 'GET', path: /^\/v1\/balance$/, route: 'credentialTest' },
     { method: 'GET', path: /^\/v1\/models$/, route: 'modelList' },
+    { method: 'POST', path: /^\/v1\/uploads\/images$/, route: 'upload' },
+    { method: 'POST', path: /^\/v1\/videos\/([^/]+)\/remix$/, route: 'remix' },
   ],
+
+  handlers: { upload: apimartUpload, remix: apimartRemix },
 
   newTaskId() {
     return `task_${randomChars(26, CROCKFORD)}`;

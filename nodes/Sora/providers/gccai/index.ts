@@ -10,9 +10,11 @@ import { taskObjectVocabulary } from '../vocabularies';
 import { readApimartCost } from './cost';
 import { grokModels } from './grok';
 import { hailuoModels } from './hailuo';
+import { apimartImageInput } from './images';
 import { klingModels } from './kling';
 import { apimartModelList } from './modelList';
 import { isApimartModelUnavailable } from './modelUnavailable';
+import { apimartRemixRequest } from './remix';
 import { seedanceModels } from './seedance';
 import { soraCreateBody, soraModels } from './sora';
 import { veoModels } from './veo';
@@ -110,4 +112,8 @@ export const gccai: ProviderSpec = {
 	modelList: apimartModelList,
 	isModelUnavailable: isApimartModelUnavailable,
 	readCost: readApimartCost,
+
+	imageInput: apimartImageInput,
+	buildRemixRequest: apimartRemixRequest,
+	remixModels: soraModels,
 };

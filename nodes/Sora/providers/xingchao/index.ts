@@ -49,6 +49,12 @@ export const xingchao: ProviderSpec = {
 	models,
 	extraFields: seedance2ExtraFields,
 	imageRules: { allowDataUrl: false },
+	// [D] No binary upload; every create takes image URLs only, the Sora one exactly 1280×720 or 720×1280.
+	imageInput: {
+		binary: 'none',
+		accepts: 'a public image URL (for Sora exactly 1280×720 for 16:9 or 720×1280 for 9:16)',
+		formats: ['png', 'jpeg', 'webp'],
+	},
 	statusVocabulary: taskObjectVocabulary,
 
 	buildCreateRequest(input) {

@@ -35,6 +35,8 @@ export const yutoai: ProviderSpec = {
 	models,
 	extraFields: yutoaiExtraFields,
 	imageRules: { allowDataUrl: true },
+	// [D] `images` takes "URL or base64" and there is no upload endpoint: binary images go as data URLs.
+	imageInput: { binary: 'dataUrl', formats: ['png', 'jpeg', 'webp'] },
 	statusVocabulary: newApiTaskVocabulary,
 	callback: { field: 'notifyHook', httpsOnly: false },
 
