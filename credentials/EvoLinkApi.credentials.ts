@@ -27,6 +27,14 @@ export class EvoLinkApi implements ICredentialType {
 			placeholder: 'https://api.evolink.ai',
 			description: 'Root of the EvoLink API, without /v1',
 		},
+		{
+			displayName: 'Files API URL',
+			name: 'filesBaseUrl',
+			type: 'string',
+			default: '',
+			placeholder: 'https://files-api.evolink.ai',
+			description: 'Where images from binary data are uploaded. Leave empty to derive it from the Base URL (api.evolink.ai → files-api.evolink.ai); set it when the Base URL is a proxy.',
+		},
 	];
 
 	authenticate: IAuthenticateGeneric = {

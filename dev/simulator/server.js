@@ -13,6 +13,7 @@ const gccai = require('./dialects/gccai');
 const yutoai = require('./dialects/yutoai');
 const yutoaiLegacy = require('./dialects/yutoaiLegacy');
 const evolink = require('./dialects/evolink');
+const evolinkFiles = require('./dialects/evolinkFiles');
 const xingchao = require('./dialects/xingchao');
 const openai = require('./dialects/openai');
 
@@ -21,6 +22,7 @@ const HOST = '127.0.0.1';
 const MOUNTS = [
   { prefix: '/gccai', dialects: [gccai] },
   { prefix: '/yutoai', dialects: [yutoai, yutoaiLegacy] },
+  { prefix: '/evolink-files', dialects: [evolinkFiles] },
   { prefix: '/evolink', dialects: [evolink] },
   { prefix: '/xingchao/kyyReactApiServer', dialects: [xingchao] },
   { prefix: '/openai/v1', dialects: [openai] },

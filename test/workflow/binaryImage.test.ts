@@ -151,3 +151,42 @@ describe('Xingchao: no binary input documented', () => {
 		expect(simulator.requests).toHaveLength(0);
 	});
 });
+
+describe('EvoLink: a binary image is uploaded to the files API (another host), then its file_url is sent', () => {
+	const filesBaseUrl = () => `${simulator.origin}/evolink-files`;
+	const evolink = { provider: 'evolink', model: 'sora-2-preview', duration: 4, resolution: '720p', aspectRatio: '16:9' };
+
+	it('uploads to {Files API URL}/api/v1/files/upload/stream, then creates with image_urls [file_url]', async () => {
+		const png = pngImage(1280, 720);
+		const fixture = provideImages('evolink-png', [{ property: 'data', bytes: png, fileName: 'start.png', mimeType: 'image/png' }]);
+		const result = await createFromBinary(fixture, evolink, {
+			evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink'), filesBaseUrl: filesBaseUrl() },
+		});
+		expect(result.status).toBe('success');
+		const [upload, create] = simulator.requests;
+		expect(upload).toMatchObject({ route: 'upload', path: '/evolink-files/api/v1/files/upload/stream' });
+		expect(upload.body).toEqual({ file: expect.objectContaining({ contentType: 'image/png', sha256: sha256(png) }) });
+		expect(create.body).toMatchObject({ model: 'sora-2-preview', image_urls: [`${simulator.origin}/files/uploads/${sha256(png).slice(0, 24)}.png`] });
+	});
+
+	it.each([
+		['16:9', pngImage(1024, 1024), /it is a PNG image of 1024×1024 pixels.*"sora-2-preview" at 16:9 needs exactly 1280×720 pixels/],
+		['9:16', jpegImage(1280, 720), /it is a JPEG image of 1280×720 pixels.*at 9:16 needs exactly 720×1280 pixels/],
+	])('sora-2-preview at %s refuses an image of the wrong pixel size before any request', async (aspectRatio, bytes, reason) => {
+		const fixture = provideImages(`evolink-size-${aspectRatio}`, [{ property: 'data', bytes, fileName: 'a.png', mimeType: 'image/png' }]);
+		const result = await createFromBinary(fixture, { ...evolink, aspectRatio }, {
+			evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink'), filesBaseUrl: filesBaseUrl() },
+		});
+		expect(result.status).toBe('error');
+		expect(result.errorOf('Create')?.message).toMatch(reason);
+		expect(simulator.requests).toHaveLength(0);
+	});
+
+	it('with a proxy Base URL and no Files API URL, says where uploads go, with zero requests', async () => {
+		const fixture = provideImages('evolink-nofiles', [{ property: 'data', bytes: pngImage(1280, 720), fileName: 'a.png', mimeType: 'image/png' }]);
+		const result = await createFromBinary(fixture, evolink, { evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink') } });
+		expect(result.status).toBe('error');
+		expect(result.errorOf('Create')?.message).toMatch(/Files API URL.*files-api\.evolink\.ai/);
+		expect(simulator.requests).toHaveLength(0);
+	});
+});

@@ -80,6 +80,7 @@ module.exports = {
   validateCreate(body) {
     const missing = requireFields(body, ['model', 'prompt']);
     if (missing) return missing;
+    if (/^sora-2(-pro)?-remix$/.test(body.model)) return require('./evolinkFiles').checkRemix(body);
     // A model EvoLink does not serve: 404 model_not_found (integration-guide/pi.mdx).
     const problem = checkModelBody(body);
     if (problem && problem.unavailable) {

@@ -77,7 +77,10 @@ function remixModelProperties(provider: ProviderSpec): INodeProperties[] {
 				options: durations.map((seconds) => ({ name: durationLabel(seconds), value: seconds })),
 			}),
 		),
-		...groupByValue(models, (model) => model.aspectRatios).map(
+		...groupByValue(
+			models.filter((model) => model.aspectRatios.length > 0),
+			(model) => model.aspectRatios,
+		).map(
 			({ keys, value: ratios }): INodeProperties => {
 				const [firstRatio] = ratios;
 				return {

@@ -29,6 +29,8 @@ export function readRemixInput(context: IExecuteFunctions, provider: ProviderSpe
 	if (duration === undefined || !model.durations.includes(duration)) {
 		throw new InvalidParameterError('remix duration', rawDuration, `${where} takes seconds; ${allowedList(model.durations)}`);
 	}
+	// A remix that keeps the source's orientation takes no ratio (EvoLink).
+	if (model.aspectRatios.length === 0) return { taskId, prompt, model, duration };
 	const aspectRatio = context.getNodeParameter('remixAspectRatio', itemIndex, model.aspectRatios[0]) as AspectRatio;
 	if (!model.aspectRatios.includes(aspectRatio)) {
 		throw new InvalidParameterError('remix aspect ratio', aspectRatio, `${where}: ${allowedList(model.aspectRatios)}`);

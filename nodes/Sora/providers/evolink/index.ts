@@ -15,6 +15,8 @@ import { seedanceModels } from './seedance';
 import { soraBody, soraModels, watermarkModels } from './sora';
 import { veoBodies, veoModels } from './veo';
 import { wanModels } from './wan';
+import { evolinkImageInput } from './images';
+import { evolinkRemixModels, evolinkRemixRequest } from './remix';
 
 // EvoLink (seed 002; providers.md §4, video-models.md §3). Every video model shares one create path
 // and one task endpoint; only the body differs. Families are grouped (Veo 3.1 leads: node version 2
@@ -146,4 +148,8 @@ export const evolink: ProviderSpec = {
 		const estimated = readPath(raw, 'task_info', 'estimated_time');
 		return typeof estimated === 'number' ? { estimatedSeconds: estimated } : {};
 	},
+
+	imageInput: evolinkImageInput,
+	buildRemixRequest: evolinkRemixRequest,
+	remixModels: evolinkRemixModels,
 };
