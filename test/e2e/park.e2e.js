@@ -338,11 +338,22 @@ for (const version of H.versionsUnderTest()) {
 			const callbacks = await simGet('/__control/callbacks');
 			const mine = callbacks.filter((c) => tasks.some((t) => t.id === c.taskId));
 			assert.equal(mine.length, 10);
+			// On a loaded machine the simulator may give up waiting for an answer (10 s) that n8n still
+			// processes, so "resumed once" is judged by what a resume does: each video downloaded once, all
+			// after the last task ended, and no status request before the first callback.
 			const answers = mine.flatMap((c) => c.attempts.map((a) => ({ taskId: c.taskId, ...a })));
 			const resumed = answers.filter((a) => a.status === 200 && !/"status":"(parked|ignored)"/.test(a.response || ''));
-			assert.equal(resumed.length, 1, `exactly one callback resumed the execution: ${JSON.stringify(answers.map((a) => [a.status, a.response]))}`);
-			const lastDelivered = Math.max(...mine.map((c) => c.attempts.at(-1).at));
-			assert.ok(new Date(done.stoppedAt).getTime() >= lastDelivered, 'the execution ended after the last callback');
+			assert.ok(resumed.length <= 1, `at most one callback was answered as resuming: ${JSON.stringify(answers.map((a) => [a.status, a.response && a.response.slice(0, 80)]))}`);
+			const requests = await simGet('/__control/requests');
+			const lastEnded = Math.max(...mine.map((c) => c.attempts[0].at));
+			const firstCallback = Math.min(...mine.map((c) => c.attempts[0].at));
+			for (const task of tasks) {
+				const downloads = requests.filter((r) => r.taskId === task.id && r.route === 'download');
+				assert.equal(downloads.length, 1, `task ${task.id} downloaded once`);
+				assert.ok(downloads[0].at >= lastEnded - 50, `task ${task.id} downloaded after the last task ended`);
+				const statuses = requests.filter((r) => r.taskId === task.id && r.route === 'status');
+				assert.ok(statuses.every((r) => r.at >= firstCallback), `task ${task.id}: no status request before the first callback`);
+			}
 			assert.equal(done.run.resultData.runData.Sora.length, 1, 'the Sora node has one run');
 			const out = done.run.resultData.runData.Sora[0].data.main[0];
 			assert.equal(out.length, 10);
