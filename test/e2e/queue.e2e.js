@@ -188,9 +188,6 @@ for (const version of H.versionsUnderTest()) {
 				env: FAST_CRASH_SETTLING,
 			});
 			timings.clusterStartMs = Date.now() - t0;
-			// The loop example parks for 65 s per pass: start it now, check it after the Redis restart.
-			await startRuns('loop', loopTags, 1);
-			loopIds = await idsByTag(WF.loop, loopTags);
 		});
 
 		after(async () => {
@@ -270,7 +267,11 @@ for (const version of H.versionsUnderTest()) {
 			await startRuns('park', parkTags, 2, renderMs);
 			const pollIds = await idsByTag(WF.poll, pollTags);
 			const parkIds = await idsByTag(WF.park, parkTags);
+			// The loop example parks for 65 s per pass: started here, it is parked through the restart.
+			await startRuns('loop', loopTags, 1);
+			loopIds = await idsByTag(WF.loop, loopTags);
 			await seenParked(parkIds, 60000);
+			await seenParked(loopIds, 60000);
 			await until('poll executions running, parked ones waiting', 60000, async () => {
 				const rows = { ...(await statusesOf(pollIds)), ...(await statusesOf(parkIds)) };
 				return pollTags.every((tg) => rows[pollIds[tg]].status === 'running') && parkTags.every((tg) => rows[parkIds[tg]].status === 'waiting');
@@ -292,30 +293,6 @@ for (const version of H.versionsUnderTest()) {
 			timings.redisRestartMs = Date.now() - t;
 			// Kept for the loop test: were the loop example's executions parked when Redis went down?
 			loopIds.atRestart = loopAtRestart;
-		});
-
-		it('the loop example (Get Status → Wait 65 s → Get Status): parked in the database across the Redis restart, resumed by workers, downloads the MP4', async () => {
-			const ids = { ...loopIds };
-			const atRestart = ids.atRestart;
-			delete ids.atRestart;
-			const rows = await waitEnded(ids, 240000);
-			timings.loopDoneAfterMs = Date.now() - t0;
-			for (const tag of loopTags) {
-				const id = ids[tag];
-				assert.equal(rows[id].status, 'success', `${tag}: loop execution ${id} ended ${rows[id].status}`);
-				if (atRestart) assert.equal(atRestart[id].status, 'waiting', `${tag}: parked while Redis restarted`);
-				const run = await c.db.runOf(id);
-				const statusRuns = run.resultData.runData['Sora: Get Status'];
-				assert.ok(statusRuns.length >= 2, `${tag}: Get Status ran before and after the Wait (${statusRuns.length} runs)`);
-				assert.ok(run.resultData.runData['Wait 65 s (parked)'], `${tag}: went through the Wait node`);
-				const [item] = run.resultData.runData['Sora: Download'].at(-1).data.main[0];
-				const creates = await createsFor([tag]);
-				assert.equal(creates.length, 1, `${tag}: one create`);
-				assert.equal(item.json.taskId, creates[0].taskId);
-				await sameBytes(item.binary.data.id, creates[0].taskId);
-				const starts = startsOf(id);
-				assert.ok(starts.reduce((a, b) => a + b, 0) >= 2, `${tag}: resumed on a worker after the park (${starts.join('/')} starts)`);
-			}
 		});
 
 		it('a worker SIGKILLed: its polling executions end in a defined error state, their tasks created once and never again; parked executions resume on the other worker', async () => {
@@ -377,6 +354,30 @@ for (const version of H.versionsUnderTest()) {
 			const final = await createsFor(tags);
 			assert.equal(final.length, 18, `creates after the crash settled: ${final.length}`);
 			for (const tag of tags) for (let i = 0; i < 3; i++) assert.equal(final.filter((r) => r.body.prompt === promptOf(tag, i, renderMs)).length, 1);
+		});
+
+		it('the loop example (Get Status → Wait 65 s → Get Status): parked in the database across the Redis restart, resumed by workers, downloads the MP4', async () => {
+			const ids = { ...loopIds };
+			const atRestart = ids.atRestart;
+			delete ids.atRestart;
+			const rows = await waitEnded(ids, 240000);
+			timings.loopDoneAfterMs = Date.now() - t0;
+			for (const tag of loopTags) {
+				const id = ids[tag];
+				assert.equal(rows[id].status, 'success', `${tag}: loop execution ${id} ended ${rows[id].status}`);
+				assert.equal(atRestart[id].status, 'waiting', `${tag}: parked while Redis restarted`);
+				const run = await c.db.runOf(id);
+				const statusRuns = run.resultData.runData['Sora: Get Status'];
+				assert.ok(statusRuns.length >= 2, `${tag}: Get Status ran before and after the Wait (${statusRuns.length} runs)`);
+				assert.ok(run.resultData.runData['Wait 65 s (parked)'], `${tag}: went through the Wait node`);
+				const [item] = run.resultData.runData['Sora: Download'].at(-1).data.main[0];
+				const creates = await createsFor([tag]);
+				assert.equal(creates.length, 1, `${tag}: one create`);
+				assert.equal(item.json.taskId, creates[0].taskId);
+				await sameBytes(item.binary.data.id, creates[0].taskId);
+				const starts = startsOf(id);
+				assert.ok(starts.reduce((a, b) => a + b, 0) >= 2, `${tag}: resumed on a worker after the park (${starts.join('/')} starts)`);
+			}
 		});
 	});
 }
