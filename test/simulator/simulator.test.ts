@@ -1,3 +1,4 @@
+import { createHash } from 'crypto';
 /* eslint-disable @n8n/community-nodes/no-restricted-globals */
 import { spawn } from 'child_process';
 import * as path from 'path';
@@ -344,7 +345,8 @@ describe('provider specifics', () => {
 		form.set('prompt', 'a form boat');
 		form.set('model', 'sora-2-pro');
 		form.set('seconds', '4');
-		form.set('input_reference', new Blob([Buffer.from('fakepng')], { type: 'image/png' }), 'ref.png');
+		const png = Buffer.concat([Buffer.from('89504e470d0a1a0a', 'hex'), Buffer.from('rest of a png')]);
+		form.set('input_reference', new Blob([png], { type: 'image/png' }), 'ref.png');
 		const res = await fetch(`${sim.baseUrl('openai')}/videos`, { method: 'POST', headers: AUTH, body: form });
 		expect(res.status).toBe(200);
 		const { id } = await json(res);
@@ -352,8 +354,23 @@ describe('provider specifics', () => {
 			prompt: 'a form boat',
 			model: 'sora-2-pro',
 			seconds: '4',
-			input_reference: { filename: 'ref.png', contentType: 'image/png', bytes: 7 },
+			input_reference: {
+				filename: 'ref.png',
+				contentType: 'image/png',
+				bytes: png.length,
+				head: png.subarray(0, 16).toString('hex'),
+				sha256: createHash('sha256').update(png).digest('hex'),
+			},
 		});
+	});
+
+	test('openai create refuses a multipart file whose bytes are not the image type it claims', async () => {
+		const form = new FormData();
+		form.set('prompt', 'a form boat');
+		form.set('input_reference', new Blob([Buffer.from('fakepng')], { type: 'image/png' }), 'ref.png');
+		const res = await fetch(`${sim.baseUrl('openai')}/videos`, { method: 'POST', headers: AUTH, body: form });
+		expect(res.status).toBe(400);
+		expect((await json(res)).error).toMatchObject({ param: 'input_reference', message: 'The file content is not a image/png image.' });
 	});
 });
 
