@@ -189,3 +189,36 @@ describe('the editor shows Remix, List Videos and Delete Video only where the pr
 		}
 	});
 });
+
+describe('OpenAI-compatible: spec values, and the guide-only values saved version-1 workflows use', () => {
+	it('a saved workflow with 16 s at 1080p still runs and sends them as the guide writes them', async () => {
+		const result = await runWorkflow({
+			nodes: [openai('Create', { operation: 'create', model: 'sora-2-pro', duration: 16, resolution: '1080p', aspectRatio: '9:16', prompt: 'A tall waterfall' }, { typeVersion: 1 })],
+			credentials: credentials(),
+		});
+		expect(result.status).toBe('success');
+		const [create] = simulator.requests.filter((request) => request.route === 'create');
+		expect(create.body).toEqual({ model: 'sora-2-pro', prompt: 'A tall waterfall', seconds: '16', size: '1080x1920' });
+		expect(create.headers['content-type']).toMatch(/^application\/json/);
+	});
+
+	it('the editor labels exactly the guide-only durations and resolutions', () => {
+		const properties = new Sora().description.properties;
+		const shownFor = (name: string, model: string) =>
+			properties.filter(
+				(property) =>
+					property.name === name &&
+					(property.displayOptions?.show?.provider as string[] | undefined)?.includes('openai') &&
+					(property.displayOptions?.show?.model as string[] | undefined)?.includes(model),
+			);
+		const labelled = (name: string, model: string) =>
+			shownFor(name, model)
+				.flatMap((property) => (property.options as Array<{ value: unknown; description?: string }>) ?? [])
+				.filter((option) => /not in the API spec/.test(option.description ?? ''))
+				.map((option) => option.value);
+		expect(labelled('duration', 'sora-2-pro')).toEqual([16, 20]);
+		expect([...new Set(labelled('resolution', 'sora-2-pro'))]).toEqual(['1080p']);
+		expect(labelled('duration', 'sora-2-2025-10-06')).toEqual([]);
+		expect(labelled('resolution', 'sora-2-pro-2025-10-06')).toEqual([]);
+	});
+});
