@@ -109,6 +109,7 @@ async function main() {
 		for (const r of results) {
 			console.log(`| ${r.mode} | ${r.ok}/${r.total} | ${(r.wallMs / 1000).toFixed(1)} s | ${r.slotSeconds.toFixed(0)} s | ${r.peak} |`);
 		}
+		console.log('Slot-seconds: sum of stoppedAt − startedAt in PostgreSQL; for a parked execution n8n keeps the resumed segment only.');
 		const ideal = Math.ceil(a.videos / slots) * (a.renderMs / 1000);
 		console.log(`Poll mode holds a slot for each whole render: ${a.videos} renders over ${slots} slots take at least ~${ideal.toFixed(0)} s.`);
 		if (!parked) console.log('Park mode: not measured — the built node has no Wait Mode "park" for yutoai (issue 10).');
