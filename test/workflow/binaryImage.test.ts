@@ -190,3 +190,28 @@ describe('EvoLink: a binary image is uploaded to the files API (another host), t
 		expect(simulator.requests).toHaveLength(0);
 	});
 });
+
+describe('first + last frame from binary data', () => {
+	it('gccai Veo 3.1: uploads both frames, then sends them as image_urls [first, last] in frame mode', async () => {
+		const first = pngImage(1280, 720);
+		const last = jpegImage(1280, 720);
+		const fixture = provideImages('gccai-frames', [
+			{ property: 'first', bytes: first, fileName: 'first.png', mimeType: 'image/png' },
+			{ property: 'last', bytes: last, fileName: 'last.jpg', mimeType: 'image/jpeg' },
+		]);
+		const result = await createFromBinary(
+			fixture,
+			{ provider: 'gccai', model: 'veo3.1-fast', duration: 8, resolution: '720p', aspectRatio: '16:9', imageBinaryProperty: 'first', lastFrameBinaryProperty: 'last' },
+			{ gccaiApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('gccai') } },
+		);
+		expect(result.status).toBe('success');
+		const uploads = simulator.requests.filter((request) => request.route === 'upload');
+		expect(uploads.map((upload) => (upload.body as { file: { sha256: string } }).file.sha256)).toEqual([sha256(first), sha256(last)]);
+		const [create] = simulator.requests.filter((request) => request.route === 'create');
+		expect(create.body).toMatchObject({
+			model: 'veo3.1-fast',
+			image_urls: [`${simulator.origin}/files/uploads/${sha256(first).slice(0, 24)}.png`, `${simulator.origin}/files/uploads/${sha256(last).slice(0, 24)}.jpeg`],
+			generation_type: 'frame',
+		});
+	});
+});
