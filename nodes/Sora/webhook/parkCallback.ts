@@ -48,10 +48,11 @@ export async function handleParkCallback(this: IWebhookFunctions): Promise<IWebh
 
 		const ended = await readEnded(context, connection, named, pending);
 		if (!(ended instanceof Map)) return answer(this, 202, { status: 'parked', waitingFor: ended.taskId });
+		const options = readWaitOptions(context, 0);
+		// Nothing after the claim may throw: finishBatch turns every failure into an item.
 		if (!claimResume(this.getExecutionId(), this.getNode().id)) {
 			return answer(this, 200, { status: 'ignored', reason: 'the execution is resuming already' });
 		}
-		const options = readWaitOptions(context, 0);
 		const limiter = createLimiter(options.maxConcurrentRequests);
 		const items = await finishBatch(context, connection, batch, ended, options, limiter);
 		return { workflowData: [items], webhookResponse: { status: 'resumed' } };
