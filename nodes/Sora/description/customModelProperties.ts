@@ -27,7 +27,8 @@ export const customModelIdProperties: INodeProperties[] = [
 		displayName: 'Custom Model ID',
 		name: 'customModelId',
 		type: 'string',
-		required: true,
+		// Not `required`: with the model set by an expression n8n cannot tell whether this field is shown,
+		// and would refuse every such workflow. An empty ID is refused at run time, before any request.
 		default: '',
 		placeholder: 'e.g. veo3.1-fast',
 		description: 'The provider\'s own model ID, sent as typed (unvalidated)',

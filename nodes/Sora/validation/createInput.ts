@@ -38,7 +38,7 @@ export function validateCreateInput(provider: ProviderSpec, raw: RawCreateParame
 		throw new InvalidParameterError(
 			'model',
 			raw.model,
-			`${provider.displayName} has no such model; ${allowedList(provider.models.map((m) => m.id))}`,
+			`${provider.displayName} has no such model; ${allowedList(provider.models.map((m) => m.id))}, or "custom" with a Custom Model ID for a model the node does not list yet`,
 		);
 	}
 	const context = `${provider.displayName} model "${model.id}"`;
