@@ -7,7 +7,7 @@
  * workflow (Create → Wait → download). Prints how to start executions; Ctrl-C stops everything.
  *
  * Options: --n8n-version 2.8.4|2.41.1  --port 5678  --render-ms 5000  --smoke (start 3 executions, check
- * they succeed on the workers, then stop)
+ * they succeed on the workers, then stop)  --package-dir DIR (a built copy of the package; default this repo)
  */
 const path = require('node:path');
 const E = require('../n8n/env');
@@ -22,7 +22,7 @@ const HOOK_PATH = 'sora-queue-demo';
 const BROKER_PORTS = [5760, 5761, 5762];
 
 function parseArgs(argv) {
-	const o = { version: E.DEFAULT_VERSION, port: 5678, renderMs: 5000, smoke: false };
+	const o = { version: E.DEFAULT_VERSION, port: 5678, renderMs: 5000, smoke: false, packageDir: E.REPO_ROOT };
 	for (let i = 0; i < argv.length; i++) {
 		const a = argv[i];
 		const next = () => argv[++i];
@@ -30,6 +30,7 @@ function parseArgs(argv) {
 		else if (a === '--port') o.port = Number(next());
 		else if (a === '--render-ms') o.renderMs = Number(next());
 		else if (a === '--smoke') o.smoke = true;
+		else if (a === '--package-dir') o.packageDir = path.resolve(next());
 		else throw new Error(`Unknown option ${a}`);
 	}
 	E.versionConfig(o.version);
@@ -71,6 +72,7 @@ async function main() {
 			version: o.version,
 			label: 'demo',
 			port: o.port,
+			packageDir: o.packageDir,
 			brokerPorts: BROKER_PORTS,
 			credentials: start.demoCredentials(sim.origin),
 			workflows: [createWaitDownloadWorkflow({ id: WORKFLOW_ID, path: HOOK_PATH, pollIntervalSeconds: 2 })],

@@ -92,7 +92,7 @@ function tagOfRun(run) {
 const tagOfPrompt = (p) => (typeof p === 'string' ? (p.match(/^queue (\S+) item/) || [])[1] : undefined);
 
 for (const version of H.versionsUnderTest()) {
-	describe(`queue mode on real n8n ${version}`, { timeout: 12 * 60 * 1000, skip: skipAll() || H.skipReason(version) || false }, () => {
+	describe(`queue mode on real n8n ${version}`, { timeout: 20 * 60 * 1000, skip: skipAll() || H.skipReason(version) || false }, () => {
 		let sim;
 		let c;
 		const t0 = Date.now();
