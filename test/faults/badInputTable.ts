@@ -53,7 +53,7 @@ export const badInputCases: BadInputCase[] = [
 		provider: 'gccai',
 		operation: 'create',
 		parameters: { model: 'sora-3' },
-		expect: { field: 'Invalid model', value: '"sora-3"', allowed: '"viduq3-pro", "sora-2", "sora-2-pro", or "custom" with a Custom Model ID' },
+		expect: { field: 'Invalid model', value: '"sora-3"', allowed: 'choose "custom" and give its ID); allowed: "veo3.1-fast", "veo3.1-quality"' },
 	},
 	{
 		name: "another provider's model, through an expression",
@@ -61,7 +61,7 @@ export const badInputCases: BadInputCase[] = [
 		operation: 'create',
 		parameters: { model: 'openAiSora2Plus' },
 		viaExpression: true,
-		expect: { field: 'Invalid model', value: '"openAiSora2Plus"', allowed: '"viduq3-pro", "sora-2", "sora-2-pro", or "custom" with a Custom Model ID' },
+		expect: { field: 'Invalid model', value: '"openAiSora2Plus"', allowed: 'choose "custom" and give its ID); allowed: "veo3.1-fast", "veo3.1-quality"' },
 	},
 	{
 		name: 'duration the model does not offer, through an expression',

@@ -1,4 +1,4 @@
-import type { INodeProperties } from 'n8n-workflow';
+import type { INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
 import type { ModelSpec, ProviderSpec } from '../providers/types';
 import { groupByValue } from './groupByValue';
@@ -24,14 +24,16 @@ export function modelOptionProperties(provider: ProviderSpec): INodeProperties[]
 		});
 	}
 
+	// Three states with a neutral default: with the model set by an expression, n8n hands over the
+	// default of whichever audio property it finds, so that default must mean "this model's default".
 	const audioProperty = (models: ModelSpec[], defaultOn: boolean): INodeProperties => ({
 		displayName: 'Generate Audio',
 		name: 'generateAudio',
-		type: 'boolean',
-		default: false,
+		type: 'options',
+		default: 'modelDefault',
 		description: 'Whether the video gets a generated soundtrack (dialogue, effects, music); audio may cost more',
+		options: audioChoices(defaultOn),
 		displayOptions: onCreateFor(models),
-		...(defaultOn ? { default: true } : {}),
 	});
 	const audioOff = taking((model) => model.audio?.default === false);
 	const audioOn = taking((model) => model.audio?.default === true);
@@ -64,4 +66,12 @@ export function modelOptionProperties(provider: ProviderSpec): INodeProperties[]
 		});
 	}
 	return properties;
+}
+
+function audioChoices(defaultOn: boolean): INodePropertyOptions[] {
+	return [
+		{ name: defaultOn ? 'Model Default (On)' : 'Model Default (Off)', value: 'modelDefault' },
+		{ name: 'On', value: 'on' },
+		{ name: 'Off', value: 'off' },
+	];
 }

@@ -38,7 +38,7 @@ export function validateCreateInput(provider: ProviderSpec, raw: RawCreateParame
 		throw new InvalidParameterError(
 			'model',
 			raw.model,
-			`${provider.displayName} has no such model; ${allowedList(provider.models.map((m) => m.id))}, or "custom" with a Custom Model ID for a model the node does not list yet`,
+			`${provider.displayName} has no such model (for one the node does not list yet, choose "custom" and give its ID); ${allowedList(provider.models.map((m) => m.id))}`,
 		);
 	}
 	const context = `${provider.displayName} model "${model.id}"`;

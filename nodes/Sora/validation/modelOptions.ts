@@ -25,8 +25,9 @@ export function validateModelOptions(
 		options.lastFrameUrl = lastFrameUrl;
 	}
 
-	if (model.audio) options.generateAudio = readBoolean('generate audio', raw.generateAudio, model.audio.default);
-	else if (raw.generateAudio === true) throw new InvalidParameterError('generate audio', true, `${context} has no audio switch`);
+	const audio = readAudio(raw.generateAudio);
+	if (model.audio) options.generateAudio = audio ?? model.audio.default;
+	else if (audio === true) throw new InvalidParameterError('generate audio', raw.generateAudio, `${context} has no audio switch`);
 
 	const negativePrompt = typeof raw.negativePrompt === 'string' ? raw.negativePrompt.trim() : '';
 	if (negativePrompt !== '') {
@@ -51,11 +52,12 @@ function isEmpty(value: unknown): boolean {
 	return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
 }
 
-function readBoolean(field: string, value: unknown, fallback: boolean): boolean {
-	if (value === undefined || value === null || value === '') return fallback;
-	if (typeof value === 'boolean') return value;
-	if (value === 'true' || value === 'false') return value === 'true';
-	throw new InvalidParameterError(field, value, 'must be true or false');
+/** On, off, or undefined for the model's own default; booleans as typed in an expression are accepted. */
+function readAudio(value: unknown): boolean | undefined {
+	if (value === undefined || value === null || value === '' || value === 'modelDefault') return undefined;
+	if (value === true || value === 'on' || value === 'true') return true;
+	if (value === false || value === 'off' || value === 'false') return false;
+	throw new InvalidParameterError('generate audio', value, 'allowed: "modelDefault", "on", "off" (or true / false)');
 }
 
 /** -1 (the editor's default) and an empty value mean "let the provider pick". */

@@ -66,7 +66,7 @@ describe('every model: the editor shows exactly what the catalog allows for it',
 		for (const [name, takes] of modelOptionFields) {
 			expect({ name, shown: names(shown).includes(name) }).toEqual({ name, shown: takes(model) });
 		}
-		if (model.audio) expect(params.generateAudio).toBe(model.audio.default);
+		if (model.audio) expect(params.generateAudio).toBe('modelDefault');
 		if (model.seed) expect(only(shown, 'seed').typeOptions).toMatchObject({ maxValue: model.seed.max });
 		for (const field of provider(providerId).extraFields) {
 			expect({ field: field.name, shown: names(shown).includes(field.name) }).toEqual({
