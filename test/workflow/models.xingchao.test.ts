@@ -89,6 +89,8 @@ describe('xingchao successor models in the n8n engine', () => {
 		expect(message).toContain('Xingchao (GlobalAI OPC)');
 		expect(message).toContain('Creation failed');
 		expect(message).toContain('refused');
+		expect(message).toContain('created no task');
+		expect(message).not.toContain('may still have been created');
 		const creates = simulator.requests.filter((request) => request.route === 'create');
 		expect(creates).toHaveLength(1);
 		expect(creates[0].status).toBe(200);

@@ -154,6 +154,13 @@ module.exports = {
     if (!isObject(body)) return { message: 'Request body must be a JSON object', param: null };
     if (!nonEmptyString(body.prompt)) return { message: "Missing required parameter: 'prompt'.", param: 'prompt' };
     if (body.model !== undefined && !nonEmptyString(body.model)) return { message: "Invalid 'model'.", param: 'model' };
+    // OpenAI's /videos serves only the sora-2 family; any other id gets its 404 model_not_found.
+    if (body.model !== undefined && !/^sora-2/.test(body.model)) {
+      return {
+        status: 404,
+        body: error(404, `The model '${body.model}' does not exist or you do not have access to it.`, null, 'model_not_found'),
+      };
+    }
     if (body.seconds !== undefined && !SECONDS.includes(body.seconds)) {
       return {
         message: `Invalid value for 'seconds': expected one of ${SECONDS.map((s) => `'${s}'`).join(', ')} (a string).`,

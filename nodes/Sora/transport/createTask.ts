@@ -3,7 +3,8 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 
 import type { CreateInput } from '../providers/types';
 import type { ProviderConnection } from './connection';
-import { describeUnreadable, createAnswerUnusable } from './failures';
+import { ProviderRefusalError } from '../providers/refusal';
+import { describeUnreadable, createAnswerUnusable, createRefused } from './failures';
 import { failedCreateAnswer, modelUnavailableAtCreate } from './modelUnavailable';
 import { sendProviderRequest } from './sendRequest';
 import { uploadImages } from './uploadImages';
@@ -48,6 +49,7 @@ function readTaskId(connection: ProviderConnection, input: CreateInput, body: un
 		const message = error instanceof Error ? error.message : String(error);
 		// Some providers refuse with HTTP 200 and an error object (GlobalAI OPC: `id: null`).
 		const unavailable = modelUnavailableAtCreate(connection, input.model.id, { httpStatus: 200, body, message });
-		return unavailable ?? createAnswerUnusable(connection, body, message);
+		if (unavailable) return unavailable;
+		return error instanceof ProviderRefusalError ? createRefused(connection, error) : createAnswerUnusable(connection, body, message);
 	}
 }

@@ -1,3 +1,4 @@
+import type { ProviderRefusalError } from '../providers/refusal';
 import type { ProviderConnection } from './connection';
 import { AmbiguousCreateError, ProviderHttpError, ProviderNetworkError, UnreadableAnswerError } from './errors';
 import { previewBody, redactJson } from './redact';
@@ -127,6 +128,17 @@ export function createAnswerUnusable(connection: ProviderConnection, body: unkno
 	return new AmbiguousCreateError(
 		`${name} accepted the create request, but its answer holds no task ID we can read (${reason}). ${mayExist(name)}`,
 		`The provider answered: ${previewBody(body, connection.secrets)}`,
+	);
+}
+
+/** The provider answered "no task" in a success envelope: nothing was created, so nothing was billed. */
+export function createRefused(connection: ProviderConnection, refusal: ProviderRefusalError): ProviderHttpError {
+	const name = connection.provider.displayName;
+	return new ProviderHttpError(
+		`${name} refused the create request: ${refusal.reason}. It created no task, so nothing was billed and nothing was sent again.`,
+		200,
+		previewBody(refusal.body, connection.secrets),
+		redactJson(refusal.body, connection.secrets),
 	);
 }
 
