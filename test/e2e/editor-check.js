@@ -402,6 +402,13 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 		assert.deepEqual(await u.readOptions('aspectRatio'), seedance.aspectRatioLabels, 'gccai → Seedance 2.0: Aspect Ratio options');
 		assert.deepEqual(await u.readOptions('resolution'), seedance.resolutionLabelsByDuration[await durationOf(u, seedance)], 'gccai → Seedance 2.0: Resolution options');
 		assert.equal(await u.isShown('generateAudio'), true, 'gccai → Seedance 2.0: Generate Audio shown');
+		// Image Source: choosing Binary Data swaps the URL field for the binary property name.
+		assert.deepEqual(await u.readOptions('imageSource'), ['URL', 'Binary Data'], 'gccai → Seedance 2.0: Image Source options');
+		await u.choose('imageSource', 'Binary Data');
+		assert.equal(await u.isShown('imageBinaryProperty'), true, 'gccai → Binary Data: Image Binary Property shown');
+		assert.equal(await u.isShown('imageUrl'), false, 'gccai → Binary Data: Reference Image URL hidden');
+		await u.choose('imageSource', 'URL');
+		assert.equal(await u.isShown('imageUrl'), true, 'gccai → URL: Reference Image URL shown again');
 		await u.choose('model', CUSTOM_MODEL_NAME);
 		assert.equal(await u.isShown('customModelId'), true, 'gccai → custom: Custom Model ID shown');
 		assert.equal(await u.isShown('duration'), false, 'gccai → custom: no Duration dropdown');
@@ -421,6 +428,11 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 			await u.choose('provider', p.displayName);
 			assert.equal(await u.selected('provider'), p.displayName, `${what}: provider selected`);
 			const shown = await assertCredentialSelector(u, p, typesById, what);
+			// Remix, List Videos and Delete Video appear only where the provider offers them.
+			const operations = await u.readOptions('operation');
+			const videoOps = ['Remix', 'List Videos', 'Delete Video'].filter((name) => operations.includes(name));
+			if (target === 'openai') assert.deepEqual(videoOps, ['Remix', 'List Videos', 'Delete Video'], `${what}: video operations offered`);
+			if (target === 'xingchao') assert.deepEqual(videoOps, [], `${what}: no video operations`);
 			let picked = '';
 			if (shown !== cred.name) {
 				// n8n leaves the selector empty after a switch (2.8.4 shows the credential this node had for this
