@@ -681,7 +681,7 @@ export class HarnessCredentialsHelper extends ICredentialsHelper {
 
 const BASE = 'http://localhost:5678';
 
-function createAdditionalData(
+export function createAdditionalData(
 	credentialsHelper: ICredentialsHelper,
 	executionId: string,
 	hooks?: ExecutionLifecycleHooks,

@@ -11,7 +11,7 @@
  *   - a deadline resume (`WaitTracker`): the saved execution is simply run again; WorkflowExecute's own
  *     handleWaitingState() disables the node and hands its stacked input on.
  */
-import { ExecutionLifecycleHooks, ExternalSecretsProxy, WebhookContext, WorkflowExecute } from 'n8n-core';
+import { ExecutionLifecycleHooks, WebhookContext, WorkflowExecute } from 'n8n-core';
 import type {
 	IDataObject,
 	INode,
@@ -28,9 +28,8 @@ import type {
 } from 'n8n-workflow';
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 
-import { HarnessCredentialsHelper, loadPackage, type TestCredentials } from '../support/engine';
+import { createAdditionalData, HarnessCredentialsHelper, loadPackage, type TestCredentials } from '../support/engine';
 
-const BASE = 'http://localhost:5678';
 const NODE_TYPE = 'n8n-nodes-sora.sora';
 
 export interface CallbackAnswer {
@@ -64,33 +63,7 @@ async function credentialsHelper(credentials: TestCredentials) {
 }
 
 function additionalDataFor(executionId: string, helper: HarnessCredentialsHelper, extra: Partial<IWorkflowExecuteAdditionalData> = {}) {
-	return {
-		credentialsHelper: helper,
-		executionId,
-		currentNodeExecutionIndex: 0,
-		variables: {},
-		externalSecretsProxy: new ExternalSecretsProxy(),
-		restApiUrl: `${BASE}/rest`,
-		instanceBaseUrl: `${BASE}/`,
-		formBaseUrl: `${BASE}/form`,
-		formWaitingBaseUrl: `${BASE}/form-waiting`,
-		formTestBaseUrl: `${BASE}/form-test`,
-		webhookBaseUrl: `${BASE}/webhook`,
-		webhookWaitingBaseUrl: `${BASE}/webhook-waiting`,
-		webhookTestBaseUrl: `${BASE}/webhook-test`,
-		mcpBaseUrl: `${BASE}/mcp`,
-		mcpTestBaseUrl: `${BASE}/mcp-test`,
-		executionTimeoutTimestamp: undefined,
-		workflowSettings: undefined,
-		executionContext: undefined,
-		encryptedRunnerIdentity: undefined,
-		logAiEvent: () => {},
-		setExecutionStatus: () => {},
-		sendDataToUI: () => {},
-		getRunExecutionData: async () => undefined,
-		getRuntimeCredential: async () => undefined,
-		...extra,
-	} as unknown as IWorkflowExecuteAdditionalData;
+	return { ...createAdditionalData(helper, executionId), ...extra } as IWorkflowExecuteAdditionalData;
 }
 
 /** The workflow as the server rebuilds it for the parked node (only that node is needed here). */
