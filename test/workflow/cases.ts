@@ -1,7 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import type { ProviderId } from '../../dev/simulator';
-import type { WorkflowNode } from '../support/engine';
+import type { ProviderId, SimulatorHandle } from '../../dev/simulator';
+import type { TestCredentials, WorkflowNode } from '../support/engine';
 
 /** One representative create per provider, and the body its documentation says it should receive. */
 export interface ProviderCase {
@@ -66,3 +66,10 @@ export function soraNode(name: string, parameters: INodeParameters, extra: Parti
 
 /** Fast polling so simulated renders finish in well under a second. */
 export const fastWait = { pollIntervalSeconds: 0.2, timeoutSeconds: 20 };
+
+/** The provider's credential (its type as the cases above name it), pointing at the simulator. */
+export function simulatorCredentials(simulator: SimulatorHandle, provider: ProviderId, apiKey = API_KEY): TestCredentials {
+	const credentialType = providerCases.find((testCase) => testCase.provider === provider)?.credentialType;
+	if (!credentialType) throw new Error(`No provider case for ${provider}`);
+	return { [credentialType]: { apiKey, baseUrl: simulator.baseUrl(provider) } };
+}

@@ -2,7 +2,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
 import { startSimulator, type ProviderId, type SimulatorHandle } from '../../dev/simulator';
 import { runWorkflow } from '../support/engine';
-import { API_KEY, fastWait, soraNode } from './cases';
+import { API_KEY, fastWait, simulatorCredentials, soraNode } from './cases';
 
 let simulator: SimulatorHandle;
 
@@ -12,18 +12,7 @@ beforeAll(async () => {
 afterEach(() => simulator.reset());
 afterAll(async () => await simulator.close());
 
-const credentialTypes: Record<string, string> = {
-	gccai: 'gccaiApi',
-	yutoai: 'yutoAiApi',
-	yutoaiLegacy: 'yutoAiApi',
-	evolink: 'evoLinkApi',
-	xingchao: 'xingchaoApi',
-	openai: 'soraOpenAiApi',
-};
-
-function credentialsFor(provider: ProviderId) {
-	return { [credentialTypes[provider]]: { apiKey: API_KEY, baseUrl: simulator.baseUrl(provider) } };
-}
+const credentialsFor = (provider: ProviderId) => simulatorCredentials(simulator, provider);
 
 interface CustomCase {
 	provider: ProviderId;

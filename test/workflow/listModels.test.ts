@@ -1,7 +1,7 @@
 import { startSimulator, type ProviderId, type SimulatorHandle } from '../../dev/simulator';
 import { findProvider } from '../../nodes/Sora/providers';
 import { runWorkflow } from '../support/engine';
-import { API_KEY, soraNode } from './cases';
+import { API_KEY, simulatorCredentials, soraNode } from './cases';
 
 let simulator: SimulatorHandle;
 
@@ -11,18 +11,7 @@ beforeAll(async () => {
 afterEach(() => simulator.reset());
 afterAll(async () => await simulator.close());
 
-const credentialTypes: Record<ProviderId, string> = {
-	gccai: 'gccaiApi',
-	yutoai: 'yutoAiApi',
-	yutoaiLegacy: 'yutoAiApi',
-	evolink: 'evoLinkApi',
-	xingchao: 'xingchaoApi',
-	openai: 'soraOpenAiApi',
-};
-
-function credentialsFor(provider: ProviderId, apiKey = API_KEY) {
-	return { [credentialTypes[provider]]: { apiKey, baseUrl: simulator.baseUrl(provider) } };
-}
+const credentialsFor = (provider: ProviderId, apiKey = API_KEY) => simulatorCredentials(simulator, provider, apiKey);
 
 const listNode = (provider: ProviderId) => soraNode('List Models', { provider, operation: 'listModels' });
 

@@ -1,7 +1,7 @@
 import { startSimulator, type ProviderId, type SimulatorHandle } from '../../dev/simulator';
 import { findProvider } from '../../nodes/Sora/providers';
 import { runWorkflow } from '../support/engine';
-import { API_KEY, fastWait, soraNode } from './cases';
+import { API_KEY, fastWait, simulatorCredentials, soraNode } from './cases';
 
 let simulator: SimulatorHandle;
 
@@ -11,18 +11,7 @@ beforeAll(async () => {
 afterEach(() => simulator.reset());
 afterAll(async () => await simulator.close());
 
-const credentialTypes: Record<ProviderId, string> = {
-	gccai: 'gccaiApi',
-	yutoai: 'yutoAiApi',
-	yutoaiLegacy: 'yutoAiApi',
-	evolink: 'evoLinkApi',
-	xingchao: 'xingchaoApi',
-	openai: 'soraOpenAiApi',
-};
-
-function credentialsFor(provider: ProviderId) {
-	return { [credentialTypes[provider]]: { apiKey: API_KEY, baseUrl: simulator.baseUrl(provider) } };
-}
+const credentialsFor = (provider: ProviderId) => simulatorCredentials(simulator, provider);
 
 // An id no simulated provider serves: each dialect refuses it in its provider's own form
 // (APIMart error envelope, new-api 503 model_not_found, EvoLink 404, GlobalAI HTTP 200 + id null, OpenAI 404).

@@ -1,6 +1,6 @@
 import { startSimulator, type ProviderId, type SimulatorHandle } from '../../dev/simulator';
 import { runWorkflow } from '../support/engine';
-import { API_KEY, fastWait, soraNode } from './cases';
+import { API_KEY, fastWait, simulatorCredentials, soraNode } from './cases';
 
 let simulator: SimulatorHandle;
 
@@ -10,10 +10,7 @@ beforeAll(async () => {
 afterEach(() => simulator.reset());
 afterAll(async () => await simulator.close());
 
-const credentialTypes: Record<string, string> = { gccai: 'gccaiApi', evolink: 'evoLinkApi', xingchao: 'xingchaoApi' };
-const credentialsFor = (provider: ProviderId) => ({
-	[credentialTypes[provider]]: { apiKey: API_KEY, baseUrl: simulator.baseUrl(provider) },
-});
+const credentialsFor = (provider: ProviderId) => simulatorCredentials(simulator, provider);
 
 // The output contract before `model` and `cost` were added: none of these may change.
 const contractFields = ['provider', 'taskId', 'status', 'providerStatus', 'progress', 'videoUrl', 'thumbnailUrl', 'expiresAt', 'error', 'raw'];
