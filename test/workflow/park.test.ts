@@ -189,6 +189,13 @@ describe('Create with Wait Mode "park" in the n8n engine', () => {
 		expect(simulator.statusPollsFor(item.json.taskId as string)).toBeGreaterThan(0);
 	});
 
+	it('refuses a custom model before any request: its body carries no callback URL', async () => {
+		const result = await park(['custom'], { model: 'custom', customModelId: 'veo3.1' });
+		expect(result.status).toBe('error');
+		expect(result.errorOf('Create')?.message).toContain('takes no callback URL for model veo3.1');
+		expect(simulator.requests).toHaveLength(0);
+	});
+
 	it('without Continue On Fail, a failed create ends the node at once instead of parking', async () => {
 		simulator.injectFault({ route: 'create', times: 1, fault: { type: 'http', status: 400 } } as never);
 		const result = await park(['refused', 'accepted']);

@@ -43,8 +43,10 @@ export async function parkCreates(
 	const secrets = [...connection.secrets, url, token, ...(signature ? [signature] : [])];
 
 	const withCallback = (input: CreateInput): CreateInput => ({ ...input, extras: { ...input.extras, [callback.field]: url } });
+	// A custom model's request is built from its free fields and carries no provider extras.
+	const sentBody = (input: CreateInput) => (input.customRequest ?? provider.buildCreateRequest(input)).body ?? {};
 	for (const entry of entries) {
-		if ('error' in entry || JSON.stringify(provider.buildCreateRequest(withCallback(entry.input)).body ?? {}).includes(JSON.stringify(url).slice(1, -1))) continue;
+		if ('error' in entry || JSON.stringify(sentBody(withCallback(entry.input))).includes(JSON.stringify(url).slice(1, -1))) continue;
 		// Checked before any paid request: a task created without the URL would never call back.
 		throw new NodeOperationError(
 			context.getNode(),
