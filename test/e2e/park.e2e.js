@@ -335,9 +335,15 @@ for (const version of H.versionsUnderTest()) {
 			assert.equal(tasks.length, 10);
 			const done = await finished(id, 150000);
 			assert.equal(done.status, 'success', `batch ended ${done.status}`);
-			const callbacks = await simGet('/__control/callbacks');
-			const mine = callbacks.filter((c) => tasks.some((t) => t.id === c.taskId));
+			// The simulator records a callback attempt when its answer arrives; the resuming call answers only
+			// after its downloads, which may be after n8n has already saved the finished execution.
+			let mine = [];
+			for (const until = Date.now() + 30000; Date.now() < until; await sleep(250)) {
+				mine = (await simGet('/__control/callbacks')).filter((c) => tasks.some((t) => t.id === c.taskId));
+				if (mine.length === 10 && mine.every((c) => c.attempts.length > 0)) break;
+			}
 			assert.equal(mine.length, 10);
+			assert.ok(mine.every((c) => c.attempts.length > 0), 'every callback was answered');
 			// On a loaded machine the simulator may give up waiting for an answer (10 s) that n8n still
 			// processes, so "resumed once" is judged by what a resume does: each video downloaded once, all
 			// after the last task ended, and no status request before the first callback.
