@@ -4,11 +4,9 @@
 // providers.md §4.2; OpenAPI files of Pharmacist9527/mintlify-docs at a301c93, 2026-08-21), written for
 // the simulator independently of the node's catalog. Every documented key is accepted (also those the
 // node never sends); anything else, a wrong type or value is refused like EvoLink's 400.
-const { int, intRange, str, bool, text, urls, any, checkBody } = require('./bodyCheck');
+const { int, intRange, str, bool, text, urls, any, count, problem, checkBody } = require('./bodyCheck');
 
 const common = { model: text, prompt: text, callback_url: text };
-const count = (body, key) => (Array.isArray(body[key]) ? body[key].length : 0);
-const problem = (param, message) => ({ message: `${param} ${message}`, param });
 const required = (key) => (body) => (body[key] === undefined ? problem(key, 'is required for this model') : null);
 const imagesBetween = (min, max) => (body) =>
   count(body, 'image_urls') < min || count(body, 'image_urls') > max ? problem('image_urls', `takes ${min} to ${max} image(s) for ${body.model}`) : null;

@@ -4,17 +4,16 @@
 // simulator independently of the node's catalog. A body with a key, type or value outside this is
 // refused the way APIMart refuses bad input (400 invalid_request_error naming the parameter).
 
-const range = (min, max) => Array.from({ length: max - min + 1 }, (_unused, i) => min + i);
-const int = (values) => ({ kind: 'integer', values });
-const str = (values) => ({ kind: 'string', values });
-const bool = { kind: 'boolean' };
-const text = { kind: 'string' };
-const url = { kind: 'url' };
-const urls = (max) => ({ kind: 'urls', max });
-const seed = (min, max) => ({ kind: 'integer', min, max });
+const { int, intRange, str, bool, text, url, urls, array, range, count, checkBody } = require('./bodyCheck');
+
+// APIMart names the parameter in its own words (400 invalid_request_error).
+const APIMART_WORDING = {
+  field: (key, what) => `Invalid parameter ${key}: ${what}`,
+  unknown: (key) => `Unknown parameter: ${key}`,
+  promptMax: (max) => `prompt exceeds ${max} characters`,
+};
 
 const common = { model: text, prompt: text };
-const count = (body, key) => (Array.isArray(body[key]) ? body[key].length : 0);
 
 const veoFields = {
   ...common,
@@ -38,10 +37,10 @@ const veoOfficial = {
     duration: int([4, 6, 8]),
     aspect_ratio: str(['16:9', '9:16']),
     resolution: str(['720p', '1080p', '4K']),
-    first_frame_image: url,
-    last_frame_image: url,
-    seed: seed(0, 4294967295),
-    sample_count: { kind: 'integer', min: 1, max: 4 },
+    first_frame_image: url(),
+    last_frame_image: url(),
+    seed: intRange(0, 4294967295),
+    sample_count: intRange(1, 4),
     generate_audio: bool,
     person_generation: str(['allow_adult', 'disallow']),
     resize_mode: text,
@@ -65,15 +64,15 @@ const seedance2 = (fullHd) => ({
     duration: int(range(4, 15)),
     size: str(['16:9', '9:16', '1:1', '4:3', '3:4', '21:9', 'adaptive']),
     resolution: str(fullHd ? ['480p', '720p', '1080p'] : ['480p', '720p']),
-    seed: seed(-1, 4294967295),
+    seed: intRange(-1, 4294967295),
     camera_fixed: bool,
     generate_audio: bool,
     return_last_frame: bool,
     image_urls: urls(2),
-    image_with_roles: { kind: 'array' },
-    video_urls: { kind: 'array' },
-    audio_urls: { kind: 'array' },
-    tools: { kind: 'array' },
+    image_with_roles: array,
+    video_urls: array,
+    audio_urls: array,
+    tools: array,
   },
 });
 
@@ -84,7 +83,7 @@ const hailuo23 = {
     ...common,
     duration: int([6, 10]),
     resolution: str(['768p', '1080p']),
-    first_frame_image: { kind: 'url', dataUrl: true },
+    first_frame_image: url({ dataUrl: true }),
     prompt_optimizer: bool,
     fast_pretreatment: bool,
     watermark: bool,
@@ -92,6 +91,14 @@ const hailuo23 = {
   rules: [(body) => (body.resolution === '1080p' && body.duration !== undefined && body.duration !== 6 ? { message: '1080p supports 6 seconds only', param: 'duration' } : null)],
   promptMax: 2000,
 };
+
+const grokFields = (maxImages) => ({
+  ...common,
+  size: str(['16:9', '9:16', '1:1', '3:2', '2:3']),
+  duration: int(range(6, 30)),
+  quality: str(['480p', '720p']),
+  image_urls: urls(maxImages),
+});
 
 const MODELS = {
   'veo3.1-fast': { fields: veoFields, rules: [veoFrameRule] },
@@ -116,11 +123,11 @@ const MODELS = {
       duration: int(range(4, 12)),
       aspect_ratio: str(['16:9', '9:16', '1:1', '4:3', '3:4', '21:9']),
       resolution: str(['480p', '720p', '1080p']),
-      seed: seed(-1, 4294967295),
+      seed: intRange(-1, 4294967295),
       audio: bool,
       camerafixed: bool,
       image_urls: urls(2),
-      image_with_roles: { kind: 'array' },
+      image_with_roles: array,
     },
     rules: [(body) => (body.image_urls && body.image_with_roles ? { message: 'image_urls and image_with_roles cannot be combined', param: 'image_with_roles' } : null)],
   },
@@ -132,12 +139,12 @@ const MODELS = {
       duration: int(range(3, 15)),
       aspect_ratio: str(['16:9', '9:16', '1:1']),
       image_urls: urls(2),
-      last_frame_image: url,
+      last_frame_image: url(),
       watermark: bool,
       audio: bool,
       multi_shot: bool,
       shot_type: str(['customize', 'intelligence']),
-      multi_prompt: { kind: 'array' },
+      multi_prompt: array,
     },
   },
   'kling-v2-6': {
@@ -161,7 +168,7 @@ const MODELS = {
   'kling-3.0-turbo': {
     fields: {
       ...common,
-      first_frame_image: { kind: 'url', dataUrl: true },
+      first_frame_image: url({ dataUrl: true }),
       aspect_ratio: str(['16:9', '9:16', '1:1']),
       resolution: str(['720p', '1080p']),
       duration: int(range(3, 15)),
@@ -177,10 +184,10 @@ const MODELS = {
       aspect_ratio: str(['16:9', '9:16', '1:1', '4:3', '3:4']),
       resolution: str(['720p', '1080p']),
       duration: int([5, 10, 15]),
-      seed: seed(0, 2147483647),
+      seed: intRange(0, 2147483647),
       prompt_extend: bool,
       audio: bool,
-      audio_url: url,
+      audio_url: url(),
       shot_type: str(['single', 'multi']),
       watermark: bool,
       template: text,
@@ -191,13 +198,13 @@ const MODELS = {
     fields: {
       ...common,
       image_urls: urls(2),
-      image_with_roles: { kind: 'array' },
-      video_urls: { kind: 'array' },
+      image_with_roles: array,
+      video_urls: array,
       resolution: str(['720P', '1080P']),
       duration: int(range(2, 15)),
       size: str(['16:9', '9:16', '1:1', '4:3', '3:4']),
       negative_prompt: text,
-      seed: seed(1, 2147483647),
+      seed: intRange(1, 2147483647),
       prompt_extend: bool,
     },
     promptMax: 5000,
@@ -212,23 +219,9 @@ const MODELS = {
     ],
   },
   // The newer English grok-imagine page (480p default, array-form answer); the image key is [T].
-  'grok-imagine-1.5-video-apimart': {
-    fields: {
-      ...common,
-      size: str(['16:9', '9:16', '1:1', '3:2', '2:3']),
-      duration: int(range(6, 30)),
-      quality: str(['480p', '720p']),
-      image_urls: urls(1),
-    },
-  },
+  'grok-imagine-1.5-video-apimart': { fields: grokFields(1) },
   'grok-imagine-1.0-video-apimart': {
-    fields: {
-      ...common,
-      size: str(['16:9', '9:16', '1:1', '3:2', '2:3']),
-      duration: int(range(6, 30)),
-      quality: str(['480p', '720p']),
-      image_urls: urls(7),
-    },
+    fields: grokFields(7),
     // The Grok page documents the object form of the create answer.
     answer: 'object',
   },
@@ -240,7 +233,7 @@ const MODELS = {
       aspect_ratio: str(['16:9', '9:16', '4:3', '3:4', '1:1']),
       image_urls: urls(2),
       audio: bool,
-      seed: seed(0, 2147483647),
+      seed: intRange(0, 2147483647),
     },
     rules: [(body) => (body.image_urls && body.aspect_ratio ? { message: 'aspect_ratio cannot be used with image_urls', param: 'aspect_ratio' } : null)],
     promptMax: 2000,
@@ -258,56 +251,9 @@ const UNCATALOGUED = ['wan2.7-r2v', 'doubao-seedance-1-0-pro-fast', 'doubao-seed
 // /v1/models mixes every kind of model; the simulator lists a few chat and image ids too.
 const OTHER_MODELS = ['gpt-4o-mini', 'gemini-2.5-flash-image', 'gpt-image-1'];
 
-function isUrl(value, allowData) {
-  if (typeof value !== 'string') return false;
-  if (allowData && /^data:image\/[a-z+.-]+;base64,/i.test(value)) return true;
-  return /^https?:\/\/\S+$/i.test(value);
-}
-
-function checkField(key, spec, value) {
-  const wrong = (what) => ({ message: `Invalid parameter ${key}: ${what}`, param: key });
-  switch (spec.kind) {
-    case 'integer':
-      if (typeof value !== 'number' || !Number.isInteger(value)) return wrong('must be an integer (a plain number, without quotes)');
-      if (spec.values && !spec.values.includes(value)) return wrong(`must be one of ${spec.values.join(', ')}`);
-      if (spec.min !== undefined && value < spec.min) return wrong(`must be at least ${spec.min}`);
-      if (spec.max !== undefined && value > spec.max) return wrong(`must be at most ${spec.max}`);
-      return null;
-    case 'string':
-      if (typeof value !== 'string' || value.trim() === '') return wrong('must be a non-empty string');
-      if (spec.values && !spec.values.includes(value)) return wrong(`must be one of ${spec.values.join(', ')}`);
-      return null;
-    case 'boolean':
-      return typeof value === 'boolean' ? null : wrong('must be a boolean');
-    case 'url':
-      return isUrl(value, spec.dataUrl) ? null : wrong('must be a public image URL');
-    case 'urls':
-      if (!Array.isArray(value) || value.length === 0) return wrong('must be a non-empty array of URLs');
-      if (value.length > spec.max) return wrong(`supports at most ${spec.max} image(s)`);
-      return value.every((item) => isUrl(item, false)) ? null : wrong('must contain public image URLs');
-    case 'array':
-      return Array.isArray(value) ? null : wrong('must be an array');
-    default:
-      return wrong('is not supported');
-  }
-}
-
 /** `{ message, param }` when the body breaks the model's documented contract, else null. */
 function checkModelBody(spec, body) {
-  for (const [key, value] of Object.entries(body)) {
-    const field = spec.fields[key];
-    if (!field) return { message: `Unknown parameter: ${key}`, param: key };
-    const problem = checkField(key, field, value);
-    if (problem) return problem;
-  }
-  if (spec.promptMax !== undefined && body.prompt.length > spec.promptMax) {
-    return { message: `prompt exceeds ${spec.promptMax} characters`, param: 'prompt' };
-  }
-  for (const rule of spec.rules || []) {
-    const problem = rule(body);
-    if (problem) return problem;
-  }
-  return null;
+  return checkBody(body, spec, { wording: APIMART_WORDING });
 }
 
 function listedModelIds() {

@@ -2,7 +2,7 @@
 
 // What GlobalAI OPC's pages document per family and model (/work/shared/video-models.md §4), written
 // for the simulator independently of the node's catalog. Each family has its own create path.
-const { int, intRange, str, bool, text, url, urls, any, range, checkBody } = require('./bodyCheck');
+const { int, intRange, str, tier, bool, text, url, urls, any, range, checkBody } = require('./bodyCheck');
 
 const common = { model: text, prompt: text };
 const has = (body, key) => body[key] !== undefined && body[key] !== null;
@@ -11,7 +11,8 @@ const lastNeedsFirst = (body) => (has(body, 'last_image') && !has(body, 'first_i
 const veo = (tiers, references) => ({
   fields: {
     ...common,
-    resolution: { kind: 'tier', values: tiers },
+    // Case-insensitive on Veo ("4K" or "4k").
+    resolution: tier(tiers),
     aspect_ratio: str(['16:9', '9:16']),
     first_image: url(),
     last_image: url(),
@@ -54,7 +55,7 @@ const seedance15 = {
     model: text,
     content: any,
     ratio: str(['16:9', '4:3', '1:1', '3:4', '9:16', '21:9', 'adaptive']),
-    duration: { kind: 'integer', values: [-1, ...range(4, 12)] },
+    duration: int([-1, ...range(4, 12)]),
     generate_audio: bool,
   },
   rules: [checkContent],
@@ -144,22 +145,6 @@ const FAMILIES = {
   },
 };
 
-// Resolution is case-insensitive on Veo ("4K" or "4k").
-function normaliseTiers(spec) {
-  const fields = { ...spec.fields };
-  for (const [key, field] of Object.entries(fields)) {
-    if (field.kind === 'tier') fields[key] = { kind: 'tier' };
-  }
-  const tierRules = Object.entries(spec.fields)
-    .filter(([, field]) => field.kind === 'tier')
-    .map(([key, field]) => (body) =>
-      body[key] !== undefined && !(typeof body[key] === 'string' && field.values.includes(body[key].toLowerCase()))
-        ? { message: `${key} must be one of ${field.values.join(', ')}`, param: key }
-        : null,
-    );
-  return { ...spec, fields, rules: [...tierRules, ...(spec.rules || [])] };
-}
-
 /** null when fine; `{ unavailable: true }` for a model this path does not serve; else the problem. */
 function checkFamilyBody(path, body) {
   const family = FAMILIES[path];
@@ -167,7 +152,7 @@ function checkFamilyBody(path, body) {
   if (!spec) return { unavailable: true };
   const prompt = family.prompt ? family.prompt(body) : body.prompt;
   if (typeof prompt !== 'string' || prompt.trim() === '') return { message: 'prompt is required', param: 'prompt' };
-  return checkBody(body, normaliseTiers(spec), prompt);
+  return checkBody(body, spec, { prompt });
 }
 
 const SORA_MODELS = new Set(['openAiSora2Plus', 'openAiSora2Pro']);

@@ -22,9 +22,14 @@ const ERROR_CODES = {
   429: 'rate_limit_exceeded',
 };
 
+// new-api's string error code for a status (the legacy format shares it).
+function errorCode(status) {
+  return ERROR_CODES[status] || (status >= 500 ? 'upstream_error' : 'bad_request');
+}
+
 // The error body is undocumented; new-api relays answer with this OpenAI-like envelope.
 function error(status, message) {
-  const code = ERROR_CODES[status] || (status >= 500 ? 'upstream_error' : 'bad_request');
+  const code = errorCode(status);
   return { error: { message, type: 'new_api_error', param: '', code } };
 }
 
@@ -93,6 +98,7 @@ module.exports = {
   id: 'yutoai',
   defaultModel: 'sora-2',
   STATUS_WORDS,
+  errorCode,
   percent,
   taskTimes,
   routes: [

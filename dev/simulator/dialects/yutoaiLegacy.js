@@ -3,20 +3,11 @@
 // YutoAI legacy "Sora official format" (Sora 1 web payload, providers.md §6), same base URL as /v2.
 const { FAILURE_REASON } = require('../tasks');
 const { LOWER_ALNUM, randomChars, isObject, nonEmptyString } = require('./shared');
-const { STATUS_WORDS, percent, taskTimes } = require('./yutoai');
-
-const ERROR_CODES = {
-  400: 'invalid_request',
-  401: 'invalid_api_key',
-  403: 'access_denied',
-  404: 'task_not_exist',
-  429: 'rate_limit_exceeded',
-};
+const { STATUS_WORDS, errorCode, percent, taskTimes } = require('./yutoai');
 
 // The new-api task relay envelope: a string code instead of "success".
 function error(status, message) {
-  const code = ERROR_CODES[status] || (status >= 500 ? 'upstream_error' : 'bad_request');
-  return { code, message, data: null };
+  return { code: errorCode(status), message, data: null };
 }
 
 function success(data) {

@@ -2,10 +2,9 @@
 
 // What YutoAI's /v2 pages document for each non-Sora model (/work/shared/video-models.md §2), written
 // for the simulator independently of the node's catalog.
-const { int, intRange, str, bool, text, urls, any, checkBody } = require('./bodyCheck');
+const { int, intRange, str, bool, text, urls, any, count, checkBody } = require('./bodyCheck');
 
 const common = { model: text, prompt: text };
-const count = (body, key) => (Array.isArray(body[key]) ? body[key].length : 0);
 
 const veo = (maxImages, minImages = 0) => ({
   family: 'veo',
