@@ -4,21 +4,12 @@ import { fixture } from '../fixtures';
 import {
 	bodyOf,
 	catalogCombos,
-	comboName,
-	describeUnusableBodies,
 	expectCatalogMatchesDocs,
-	expectReadable,
-	expectTask,
-	inputFor,
 	PROMPT,
-	responseError,
+	providerTests,
 } from './shared';
 
-const ctx = { taskId: 'task-unified-ctx', baseUrl: 'https://api.evolink.ai' };
-const status = (name: string) => {
-	const body = fixture('evolink', name);
-	return { body, task: evolink.parseStatusResponse(body, ctx) };
-};
+const { ctx, statusFixtures, createRefusals, createBodies, unusableBodies } = providerTests(evolink, 'evolink', { taskId: 'task-unified-ctx', baseUrl: 'https://api.evolink.ai' });
 
 // §4.2: remove_watermark exists for the seed-era sora-2 (→ sora-2-beta) and the archived sora-2-pro only.
 const seedEraModels = ['sora-2', 'sora-2-beta', 'sora-2-pro'];
@@ -60,14 +51,7 @@ describe('evolink catalog', () => {
 describe('evolink buildCreateRequest', () => {
 	// The Sora rows; the successor models have their own files (evolink.<family>.test.ts).
 	const combos = catalogCombos(evolink).filter((combo) => combo.model.startsWith('sora-'));
-	test('covers every catalog combination (preview 6, pro preview 12, sora-2 4, beta 4, archived pro 4 = 30)', () => {
-		expect(combos).toHaveLength(30);
-	});
-
-	test.each(combos.map((combo) => [comboName(combo), combo] as const))('%s', (_name, combo) => {
-		const call = evolink.buildCreateRequest(inputFor(evolink, combo));
-		expect(call).toMatchObject({ method: 'POST', path: '/v1/videos/generations' });
-		const body = call.body as Record<string, unknown>;
+	createBodies(combos, 'covers every catalog combination (preview 6, pro preview 12, sora-2 4, beta 4, archived pro 4 = 30)', 30, '/v1/videos/generations', (body, combo) => {
 		expect(Number.isInteger(body.duration)).toBe(true);
 		const expected: Record<string, unknown> = {
 			model: combo.model,
@@ -107,18 +91,12 @@ describe('evolink parseCreateResponse', () => {
 	test('documented task object', () => {
 		expect(evolink.parseCreateResponse(fixture('evolink', 'create'))).toBe('task-unified-1757169743-7cvnl5zw');
 	});
-	test.each([
+	createRefusals([
 		['no id', { status: 'pending', object: 'video.generation.task' }],
 		['empty id', { id: '', status: 'pending' }],
 		['blank id', { id: '   ', status: 'pending' }],
 		['seed-era integer error', { error: { code: 400, message: 'Invalid duration parameter', type: 'invalid_request_error', param: 'duration' } }],
-	])('%s → readable ProviderResponseError', (_label, body) => {
-		expectReadable(
-			responseError(() => evolink.parseCreateResponse(body)),
-			'create',
-			body,
-		);
-	});
+	]);
 	test('create answer poll hint: task_info.estimated_time', () => {
 		expect(evolink.pollHints?.(fixture('evolink', 'create'))).toEqual({ estimatedSeconds: 300 });
 	});
@@ -129,65 +107,12 @@ describe('evolink status', () => {
 		expect(evolink.buildStatusRequest('task-unified-1756817821-4x3rx6ny')).toEqual({ method: 'GET', path: '/v1/tasks/task-unified-1756817821-4x3rx6ny' });
 	});
 
-	test('pending → queued', () => {
-		const { body, task } = status('status-pending');
-		expectTask(task, body, {
-			provider: 'evolink',
-			taskId: 'task-unified-1756817821-4x3rx6ny',
-			status: 'queued',
-			providerStatus: 'pending',
-			progress: 0,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: null,
-		});
-	});
-
-	test('processing 65', () => {
-		const { body, task } = status('status-processing');
-		expectTask(task, body, {
-			provider: 'evolink',
-			taskId: 'task-unified-1756817821-4x3rx6ny',
-			status: 'processing',
-			providerStatus: 'processing',
-			progress: 65,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: null,
-		});
-	});
-
-	test('completed → results[0]', () => {
-		const { body, task } = status('status-completed');
-		expectTask(task, body, {
-			provider: 'evolink',
-			taskId: 'task-unified-1756817821-4x3rx6ny',
-			status: 'completed',
-			providerStatus: 'completed',
-			progress: 100,
-			videoUrl: 'https://cdn.example.com/videos/task-unified-1756817821-4x3rx6ny.mp4',
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: null,
-		});
-	});
-
-	test('failed with error.code and error.message', () => {
-		const { body, task } = status('status-failed');
-		expectTask(task, body, {
-			provider: 'evolink',
-			taskId: 'task-unified-1772618027-cmeisy8h',
-			status: 'failed',
-			providerStatus: 'failed',
-			progress: 0,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: { code: 'content_policy_violation', message: 'Content policy violation.\nYour request was blocked by safety filters...' },
-		});
-	});
+	statusFixtures([
+		['pending → queued', 'status-pending', { taskId: 'task-unified-1756817821-4x3rx6ny', status: 'queued', providerStatus: 'pending', progress: 0 }],
+		['processing 65', 'status-processing', { taskId: 'task-unified-1756817821-4x3rx6ny', status: 'processing', providerStatus: 'processing', progress: 65 }],
+		['completed → results[0]', 'status-completed', { taskId: 'task-unified-1756817821-4x3rx6ny', status: 'completed', providerStatus: 'completed', progress: 100, videoUrl: 'https://cdn.example.com/videos/task-unified-1756817821-4x3rx6ny.mp4' }],
+		['failed with error.code and error.message', 'status-failed', { taskId: 'task-unified-1772618027-cmeisy8h', status: 'failed', providerStatus: 'failed', progress: 0, error: { code: 'content_policy_violation', message: 'Content policy violation.\nYour request was blocked by safety filters...' } }],
+	]);
 
 	test('statuses are case-insensitive; unknown words stay processing', () => {
 		const base = fixture('evolink', 'status-completed') as Record<string, unknown>;
@@ -202,5 +127,5 @@ describe('evolink status', () => {
 		expect(videoUrlMissing(evolink.displayName, task).code).toBe('missing_video_url');
 	});
 
-	describeUnusableBodies(evolink, ctx);
+	unusableBodies();
 });

@@ -6,22 +6,16 @@ import {
 	bodyOf,
 	catalogCombos,
 	comboName,
-	describeUnusableBodies,
 	expectCatalogMatchesDocs,
-	expectReadable,
 	expectTask,
 	inputFor,
 	PROMPT,
-	responseError,
+	providerTests,
 } from './shared';
 
-const ctx = { taskId: 'task_from_context', baseUrl: 'https://gccai.heqingsong.uk' };
 // This file covers the Sora models; the other families have their own gccai.<family>.test.ts.
 const soraOnly = { ...gccai, models: gccai.models.filter((model) => (model.family ?? 'sora') === 'sora') };
-const status = (name: string) => {
-	const body = fixture('gccai', name);
-	return { body, task: gccai.parseStatusResponse(body, ctx) };
-};
+const { ctx, status, statusFixtures, createRefusals, unusableBodies } = providerTests(gccai, 'gccai', { taskId: 'task_from_context', baseUrl: 'https://gccai.heqingsong.uk' });
 
 describe('gccai (APIMart) catalog', () => {
 	test('matches providers.md §2.2: sora-2 720p only, sora-2-pro 720p/1024p/1080p, 4/8/12/16/20 s', () => {
@@ -83,19 +77,13 @@ describe('gccai parseCreateResponse', () => {
 	test('data-object form seen in a third-party adaptor', () => {
 		expect(gccai.parseCreateResponse(fixture('gccai', 'create-data-object'))).toBe('task_…');
 	});
-	test.each([
+	createRefusals([
 		['empty data array', { code: 200, data: [] }],
 		['array entry without task_id', { code: 200, data: [{ status: 'submitted' }] }],
 		['object without id', { code: 200, data: { status: 'submitted' } }],
 		['blank task_id', { code: 200, data: [{ status: 'submitted', task_id: '   ' }] }],
 		['no data', { code: 200 }],
-	])('%s → readable ProviderResponseError', (_label, body) => {
-		expectReadable(
-			responseError(() => gccai.parseCreateResponse(body)),
-			'create',
-			body,
-		);
-	});
+	]);
 });
 
 describe('gccai status', () => {
@@ -136,65 +124,12 @@ describe('gccai status', () => {
 		expect(body).toEqual(fixture('gccai', 'status-completed'));
 	});
 
-	test('completed with url as a plain string (older docs)', () => {
-		const { body, task } = status('status-completed-url-string');
-		expectTask(task, body, {
-			provider: 'gccai',
-			taskId: 'task_01KBS40K78KGHZ9SDBWQSGSXRK',
-			status: 'completed',
-			providerStatus: 'completed',
-			progress: 100,
-			videoUrl: 'https://upload.apimart.ai/f/video/string-form.mp4',
-			thumbnailUrl: null,
-			expiresAt: '2025-12-07T06:04:06.000Z',
-			error: null,
-		});
-	});
-
-	test('pending', () => {
-		const { body, task } = status('status-pending');
-		expectTask(task, body, {
-			provider: 'gccai',
-			taskId: 'task_…',
-			status: 'queued',
-			providerStatus: 'pending',
-			progress: 0,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: null,
-		});
-	});
-
-	test('failed: error {code, message, type}', () => {
-		const { body, task } = status('status-failed');
-		expectTask(task, body, {
-			provider: 'gccai',
-			taskId: 'task_…',
-			status: 'failed',
-			providerStatus: 'failed',
-			progress: 0,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: { code: '400', message: '…' },
-		});
-	});
-
-	test('cancelled ("Cancelled by user") is terminal failure with a reason naming the status', () => {
-		const { body, task } = status('status-cancelled');
-		expectTask(task, body, {
-			provider: 'gccai',
-			taskId: 'task_01KBS40K78KGHZ9SDBWQSGSXRK',
-			status: 'failed',
-			providerStatus: 'cancelled',
-			progress: 30,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: { code: null, message: expect.stringContaining('cancelled') as unknown as string },
-		});
-	});
+	statusFixtures([
+		['completed with url as a plain string (older docs)', 'status-completed-url-string', { taskId: 'task_01KBS40K78KGHZ9SDBWQSGSXRK', status: 'completed', providerStatus: 'completed', progress: 100, videoUrl: 'https://upload.apimart.ai/f/video/string-form.mp4', expiresAt: '2025-12-07T06:04:06.000Z' }],
+		['pending', 'status-pending', { taskId: 'task_…', status: 'queued', providerStatus: 'pending', progress: 0 }],
+		['failed: error {code, message, type}', 'status-failed', { taskId: 'task_…', status: 'failed', providerStatus: 'failed', progress: 0, error: { code: '400', message: '…' } }],
+		['cancelled ("Cancelled by user") is terminal failure with a reason naming the status', 'status-cancelled', { taskId: 'task_01KBS40K78KGHZ9SDBWQSGSXRK', status: 'failed', providerStatus: 'cancelled', progress: 30, error: { code: null, message: expect.stringContaining('cancelled') as unknown as string } }],
+	]);
 
 	test('statuses compare case-insensitively', () => {
 		const body = { code: 200, data: { id: 't1', status: 'Completed', progress: 100, result: { videos: [{ url: ['https://v.example/1.mp4'] }] } } };
@@ -229,5 +164,5 @@ describe('gccai status', () => {
 		expect(task.taskId).toBe('task_from_context');
 	});
 
-	describeUnusableBodies(gccai, ctx);
+	unusableBodies();
 });

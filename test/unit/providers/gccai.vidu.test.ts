@@ -1,6 +1,6 @@
 import { fixture } from '../fixtures';
 import { expectNames, invalid } from '../validation/helpers';
-import { bodyFor, combosOf, comboParameters, FIRST, LAST, PROMPT } from './gccaiHelpers';
+import { bodyFor, combosOf, comboParameters, FIRST, PROMPT } from './gccaiHelpers';
 
 // shuchongAI/docs vidu-q3-pro (video-models.md §1.10): aspect_ratio only without images, audio on by default.
 describe('gccai viduq3-pro', () => {

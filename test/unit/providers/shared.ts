@@ -1,3 +1,4 @@
+import { fixture } from '../fixtures';
 import { findModel, resolutionsFor } from '../../../nodes/Sora/catalog/lookup';
 import { ProviderResponseError } from '../../../nodes/Sora/providers/responseError';
 import type { AspectRatio, CreateInput, NormalizedTask, ProviderSpec, Resolution } from '../../../nodes/Sora/providers/types';
@@ -120,4 +121,61 @@ export function expectTask(task: NormalizedTask, body: unknown, expected: Omit<N
 	const { raw: _raw, ...rest } = task;
 	void _raw;
 	expect(rest).toEqual(expected);
+}
+
+export type StatusContext = { taskId: string; baseUrl: string };
+/** What a status fixture must parse to: the fields that are not null (`provider` is the provider's id). */
+export type ExpectedTask = Partial<Omit<NormalizedTask, 'raw' | 'provider'>> & Pick<NormalizedTask, 'taskId' | 'status'>;
+export type StatusCase = [label: string, fixtureName: string, expected: ExpectedTask];
+
+const NULL_TASK = { providerStatus: null, progress: null, videoUrl: null, thumbnailUrl: null, expiresAt: null, error: null };
+
+/**
+ * The scaffold every `<provider>.test.ts` shares: the provider's documented bodies (fixtures under
+ * test/unit/fixtures/<fixtureDir>/) parsed with one status context, and the tables that check them.
+ * Adding a status or create-answer fixture is one row in the provider's table.
+ */
+export function providerTests(provider: ProviderSpec, fixtureDir: string, ctx: StatusContext) {
+	const fixtureOf = (name: string) => fixture(fixtureDir, name);
+	return {
+		ctx,
+		fixture: fixtureOf,
+		/** One documented status body and the task parsed from it. */
+		status(name: string) {
+			const body = fixtureOf(name);
+			return { body, task: provider.parseStatusResponse(body, ctx) };
+		},
+		/** Each status fixture parses to exactly `expected` (every field not named is null) and keeps the body as `raw`. */
+		statusFixtures(cases: StatusCase[]) {
+			test.each(cases)('%s', (_label, name, expected) => {
+				const body = fixtureOf(name);
+				expectTask(provider.parseStatusResponse(body, ctx), body, { ...NULL_TASK, provider: provider.id, ...expected });
+			});
+		},
+		/** Each create answer without a usable task id is refused with a readable ProviderResponseError. */
+		createRefusals(cases: Array<[label: string, body: unknown]>) {
+			test.each(cases)('%s → readable ProviderResponseError', (_label, body) => {
+				expectReadable(
+					responseError(() => provider.parseCreateResponse(body)),
+					'create',
+					body,
+				);
+			});
+		},
+		/**
+		 * `combos` (checked to number `count`), one test each: the create request is a POST to `path`
+		 * whose body passes `check`.
+		 */
+		createBodies(combos: Combo[], countLabel: string, count: number, path: string, check: (body: Record<string, unknown>, combo: Combo) => void) {
+			test(countLabel, () => {
+				expect(combos).toHaveLength(count);
+			});
+			test.each(combos.map((combo) => [comboName(combo), combo] as const))('%s', (_name, combo) => {
+				const call = provider.buildCreateRequest(inputFor(provider, combo));
+				expect(call).toMatchObject({ method: 'POST', path });
+				check(call.body as Record<string, unknown>, combo);
+			});
+		},
+		unusableBodies: () => describeUnusableBodies(provider, ctx),
+	};
 }

@@ -4,21 +4,12 @@ import { fixture } from '../fixtures';
 import {
 	bodyOf,
 	catalogCombos,
-	comboName,
-	describeUnusableBodies,
 	expectCatalogMatchesDocs,
-	expectReadable,
-	expectTask,
-	inputFor,
 	PROMPT,
-	responseError,
+	providerTests,
 } from './shared';
 
-const ctx = { taskId: 'sora_ctx', baseUrl: 'https://zcbservice.aizfw.cn/kyyReactApiServer' };
-const status = (name: string) => {
-	const body = fixture('xingchao', name);
-	return { body, task: xingchao.parseStatusResponse(body, ctx) };
-};
+const { ctx, status, statusFixtures, createRefusals, createBodies, unusableBodies } = providerTests(xingchao, 'xingchao', { taskId: 'sora_ctx', baseUrl: 'https://zcbservice.aizfw.cn/kyyReactApiServer' });
 
 // §5.2: only these two sizes exist.
 const sizeByAspect: Record<string, string> = { '16:9': '1280x720', '9:16': '720x1280' };
@@ -32,14 +23,7 @@ describe('xingchao catalog', () => {
 describe('xingchao buildCreateRequest', () => {
 	// The Sora body; the other families have their own xingchao.<family>.test.ts.
 	const combos = catalogCombos(xingchao).filter((combo) => combo.model.startsWith('openAiSora'));
-	test('covers 2 models × 3 durations × 2 ratios = 12 combinations', () => {
-		expect(combos).toHaveLength(12);
-	});
-
-	test.each(combos.map((combo) => [comboName(combo), combo] as const))('%s', (_name, combo) => {
-		const call = xingchao.buildCreateRequest(inputFor(xingchao, combo));
-		expect(call).toMatchObject({ method: 'POST', path: '/v1/sora/videos' });
-		const body = call.body as Record<string, unknown>;
+	createBodies(combos, 'covers 2 models × 3 durations × 2 ratios = 12 combinations', 12, '/v1/sora/videos', (body, combo) => {
 		expect(body).toEqual({ model: combo.model, prompt: PROMPT, size: sizeByAspect[combo.aspectRatio], duration: combo.duration });
 		// size and aspect_ratio are mutually exclusive, and so are duration and seconds.
 		expect(body).not.toHaveProperty('aspect_ratio');
@@ -58,19 +42,13 @@ describe('xingchao parseCreateResponse', () => {
 	test('documented create answer', () => {
 		expect(xingchao.parseCreateResponse(fixture('xingchao', 'create'))).toBe('sora_abc123def456');
 	});
-	test.each([
+	createRefusals([
 		['no id', { object: 'video.generation', status: 'queued' }],
 		['empty id', { id: '', status: 'queued' }],
 		['blank id', { id: '   ', status: 'queued' }],
 		['404 body', { message: 'No handler found for GET /kyyReactApiServer/v1/sora/videos' }],
 		['code/msg envelope', { code: '0', msg: null, data: null }],
-	])('%s → readable ProviderResponseError', (_label, body) => {
-		expectReadable(
-			responseError(() => xingchao.parseCreateResponse(body)),
-			'create',
-			body,
-		);
-	});
+	]);
 });
 
 describe('xingchao status', () => {
@@ -78,50 +56,11 @@ describe('xingchao status', () => {
 		expect(xingchao.buildStatusRequest('sora_abc123def456')).toEqual({ method: 'GET', path: '/v1/result/sora_abc123def456' });
 	});
 
-	test('processing (verbatim): no progress field → progress null', () => {
-		const { body, task } = status('status-processing');
-		expectTask(task, body, {
-			provider: 'xingchao',
-			taskId: 'sora_abc123def456',
-			status: 'processing',
-			providerStatus: 'processing',
-			progress: null,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: null,
-		});
-	});
-
-	test('queued', () => {
-		const { body, task } = status('status-queued');
-		expectTask(task, body, {
-			provider: 'xingchao',
-			taskId: 'sora_abc123def456',
-			status: 'queued',
-			providerStatus: 'queued',
-			progress: null,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: null,
-		});
-	});
-
-	test('completed → video_url; progress reported as 100', () => {
-		const { body, task } = status('status-completed');
-		expectTask(task, body, {
-			provider: 'xingchao',
-			taskId: 'sora_abc123def456',
-			status: 'completed',
-			providerStatus: 'completed',
-			progress: 100,
-			videoUrl: 'https://…/….mp4',
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: null,
-		});
-	});
+	statusFixtures([
+		['processing (verbatim): no progress field → progress null', 'status-processing', { taskId: 'sora_abc123def456', status: 'processing', providerStatus: 'processing' }],
+		['queued', 'status-queued', { taskId: 'sora_abc123def456', status: 'queued', providerStatus: 'queued' }],
+		['completed → video_url; progress reported as 100', 'status-completed', { taskId: 'sora_abc123def456', status: 'completed', providerStatus: 'completed', progress: 100, videoUrl: 'https://…/….mp4' }],
+	]);
 
 	test('completed with amount (third-party fixture)', () => {
 		const { body, task } = status('status-completed-amount');
@@ -129,20 +68,9 @@ describe('xingchao status', () => {
 		expect(task.raw).toBe(body);
 	});
 
-	test('failed: error is a plain string', () => {
-		const { body, task } = status('status-failed');
-		expectTask(task, body, {
-			provider: 'xingchao',
-			taskId: 'sora_abc123def456',
-			status: 'failed',
-			providerStatus: 'failed',
-			progress: null,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: { code: null, message: '<reason text>' },
-		});
-	});
+	statusFixtures([
+		['failed: error is a plain string', 'status-failed', { taskId: 'sora_abc123def456', status: 'failed', providerStatus: 'failed', error: { code: null, message: '<reason text>' } }],
+	]);
 
 	test('cancelled (listed for other models) is a failure; case-insensitive; unknown word stays processing', () => {
 		const base = fixture('xingchao', 'status-completed') as Record<string, unknown>;
@@ -158,5 +86,5 @@ describe('xingchao status', () => {
 		expect(videoUrlMissing(xingchao.displayName, task).message).toContain('sora_abc123def456');
 	});
 
-	describeUnusableBodies(xingchao, ctx);
+	unusableBodies();
 });

@@ -4,21 +4,12 @@ import { fixture } from '../fixtures';
 import {
 	bodyOf,
 	catalogCombos,
-	comboName,
-	describeUnusableBodies,
 	expectCatalogMatchesDocs,
-	expectReadable,
-	expectTask,
-	inputFor,
 	PROMPT,
-	responseError,
+	providerTests,
 } from './shared';
 
-const ctx = { taskId: 'from-context', baseUrl: 'https://yutoai.example' };
-const status = (name: string) => {
-	const body = fixture('yutoai', name);
-	return { body, task: yutoai.parseStatusResponse(body, ctx) };
-};
+const { ctx, statusFixtures, createRefusals, createBodies, unusableBodies } = providerTests(yutoai, 'yutoai', { taskId: 'from-context', baseUrl: 'https://yutoai.example' });
 
 describe('yutoai (/v2) catalog', () => {
 	test('matches providers.md §3.2: sora-2 10/15 s; sora-2-pro 10/15/25 s, HD (1080p) not at 25 s', () => {
@@ -38,14 +29,7 @@ describe('yutoai (/v2) catalog', () => {
 describe('yutoai buildCreateRequest', () => {
 	// The Sora body; the other families have their own yutoai.<family>.test.ts.
 	const combos = catalogCombos(yutoai).filter((combo) => combo.model.startsWith('sora'));
-	test('covers every catalog combination (sora-2 2×2, pro (2×2 + 1)×2 = 14)', () => {
-		expect(combos).toHaveLength(14);
-	});
-
-	test.each(combos.map((combo) => [comboName(combo), combo] as const))('%s', (_name, combo) => {
-		const call = yutoai.buildCreateRequest(inputFor(yutoai, combo));
-		expect(call).toMatchObject({ method: 'POST', path: '/v2/videos/generations' });
-		const body = call.body as Record<string, unknown>;
+	createBodies(combos, 'covers every catalog combination (sora-2 2×2, pro (2×2 + 1)×2 = 14)', 14, '/v2/videos/generations', (body, combo) => {
 		// §3.2: duration is a string enum "10" | "15" | "25"; "25" only for sora-2-pro.
 		expect(typeof body.duration).toBe('string');
 		expect(combo.model === 'sora-2-pro' ? ['10', '15', '25'] : ['10', '15']).toContain(body.duration);
@@ -109,18 +93,12 @@ describe('yutoai parseCreateResponse', () => {
 	test('documented {task_id}', () => {
 		expect(yutoai.parseCreateResponse(fixture('yutoai', 'create'))).toBe('f0aa213c-c09e-4e19-a0e5-c698fe48acf1');
 	});
-	test.each([
+	createRefusals([
 		['no task_id', { id: 'x' }],
 		['empty task_id', { task_id: '' }],
 		['blank task_id', { task_id: '   ' }],
 		['null task_id', { task_id: null }],
-	])('%s → readable ProviderResponseError', (_label, body) => {
-		expectReadable(
-			responseError(() => yutoai.parseCreateResponse(body)),
-			'create',
-			body,
-		);
-	});
+	]);
 });
 
 describe('yutoai status', () => {
@@ -133,80 +111,13 @@ describe('yutoai status', () => {
 		expect(yutoai.buildStatusRequest('veo3:1/2').path).toBe('/v2/videos/generations/veo3%3A1%2F2');
 	});
 
-	test('SUCCESS (verbatim): data.output is the URL, "100%" is 100', () => {
-		const { body, task } = status('status-success');
-		expectTask(task, body, {
-			provider: 'yutoai',
-			taskId: 'veo3:1756693796-YQVHH4A3Lg',
-			status: 'completed',
-			providerStatus: 'SUCCESS',
-			progress: 100,
-			videoUrl: 'https://filesystem.site/cdn/20250901/018eg2SgUpHMT6EEuQbfeRLWeUhE75.mp4',
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: null,
-		});
-	});
-
-	test('FAILURE (verbatim): fail_reason is the message; progress "100%" does not make it a success', () => {
-		const { body, task } = status('status-failure');
-		expectTask(task, body, {
-			provider: 'yutoai',
-			taskId: '32daf195-f961-40b5-a08d-16fe6c3a0cac',
-			status: 'failed',
-			providerStatus: 'FAILURE',
-			progress: 100,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: { code: null, message: '输入的提示词或视频的输出内容违反了OpenAI的相关服务政策，请调整提示词后进行重试' },
-		});
-	});
-
-	test('FAIL (third-party spelling) is also a failure', () => {
-		const { body, task } = status('status-fail');
-		expectTask(task, body, {
-			provider: 'yutoai',
-			taskId: '32daf195-f961-40b5-a08d-16fe6c3a0cac',
-			status: 'failed',
-			providerStatus: 'FAIL',
-			progress: 100,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: { code: null, message: 'content policy' },
-		});
-	});
-
-	test('NOT_START → queued, "0%" → 0', () => {
-		const { body, task } = status('status-not-start');
-		expectTask(task, body, {
-			provider: 'yutoai',
-			taskId: 'f0aa…',
-			status: 'queued',
-			providerStatus: 'NOT_START',
-			progress: 0,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: null,
-		});
-	});
-
-	test('IN_PROGRESS → processing, "45%" → 45', () => {
-		const { body, task } = status('status-in-progress');
-		expectTask(task, body, {
-			provider: 'yutoai',
-			taskId: 'f0aa…',
-			status: 'processing',
-			providerStatus: 'IN_PROGRESS',
-			progress: 45,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: null,
-		});
-	});
+	statusFixtures([
+		['SUCCESS (verbatim): data.output is the URL, "100%" is 100', 'status-success', { taskId: 'veo3:1756693796-YQVHH4A3Lg', status: 'completed', providerStatus: 'SUCCESS', progress: 100, videoUrl: 'https://filesystem.site/cdn/20250901/018eg2SgUpHMT6EEuQbfeRLWeUhE75.mp4' }],
+		['FAILURE (verbatim): fail_reason is the message; progress "100%" does not make it a success', 'status-failure', { taskId: '32daf195-f961-40b5-a08d-16fe6c3a0cac', status: 'failed', providerStatus: 'FAILURE', progress: 100, error: { code: null, message: '输入的提示词或视频的输出内容违反了OpenAI的相关服务政策，请调整提示词后进行重试' } }],
+		['FAIL (third-party spelling) is also a failure', 'status-fail', { taskId: '32daf195-f961-40b5-a08d-16fe6c3a0cac', status: 'failed', providerStatus: 'FAIL', progress: 100, error: { code: null, message: 'content policy' } }],
+		['NOT_START → queued, "0%" → 0', 'status-not-start', { taskId: 'f0aa…', status: 'queued', providerStatus: 'NOT_START', progress: 0 }],
+		['IN_PROGRESS → processing, "45%" → 45', 'status-in-progress', { taskId: 'f0aa…', status: 'processing', providerStatus: 'IN_PROGRESS', progress: 45 }],
+	]);
 
 	test('lower-case "success" is a success', () => {
 		const body = { task_id: 't', status: 'success', progress: '100%', data: { output: 'https://v.example/x.mp4' } };
@@ -233,5 +144,5 @@ describe('yutoai status', () => {
 		expect(error.message).toContain('t-empty');
 	});
 
-	describeUnusableBodies(yutoai, ctx);
+	unusableBodies();
 });

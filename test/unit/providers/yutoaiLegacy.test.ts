@@ -5,20 +5,14 @@ import {
 	bodyOf,
 	catalogCombos,
 	comboName,
-	describeUnusableBodies,
 	expectCatalogMatchesDocs,
-	expectReadable,
 	expectTask,
 	inputFor,
 	PROMPT,
-	responseError,
+	providerTests,
 } from './shared';
 
-const ctx = { taskId: 'task_ctx', baseUrl: 'https://yutoai.example' };
-const status = (name: string) => {
-	const body = fixture('yutoaiLegacy', name);
-	return { body, task: yutoaiLegacy.parseStatusResponse(body, ctx) };
-};
+const { ctx, status, statusFixtures, createRefusals, unusableBodies } = providerTests(yutoaiLegacy, 'yutoaiLegacy', { taskId: 'task_ctx', baseUrl: 'https://yutoai.example' });
 
 // §6.2, the documented valid width × height pairs with their aspect and tier.
 const documentedPairs: Array<{ width: number; height: number; aspect: string; tier: string }> = [
@@ -93,18 +87,12 @@ describe('yutoaiLegacy parseCreateResponse', () => {
 	test('documented {code:"success", data:"task_…"}', () => {
 		expect(yutoaiLegacy.parseCreateResponse(fixture('yutoaiLegacy', 'create'))).toBe('task_01jhjnz502ejqsm6r37km2q637');
 	});
-	test.each([
+	createRefusals([
 		['empty data', { code: 'success', message: '', data: '' }],
 		['blank data', { code: 'success', message: '', data: '   ' }],
 		['error code without data', { code: 'error', message: 'quota exhausted' }],
 		['data object without id', { code: 'success', data: { status: 'NOT_START' } }],
-	])('%s → readable ProviderResponseError', (_label, body) => {
-		expectReadable(
-			responseError(() => yutoaiLegacy.parseCreateResponse(body)),
-			'create',
-			body,
-		);
-	});
+	]);
 });
 
 describe('yutoaiLegacy status', () => {
@@ -115,20 +103,9 @@ describe('yutoaiLegacy status', () => {
 		});
 	});
 
-	test('SUCCESS with the URL at data.data.generations[0].url', () => {
-		const { body, task } = status('status-success-generations');
-		expectTask(task, body, {
-			provider: 'yutoaiLegacy',
-			taskId: 'task_01jhjp54x0f759wceyasz6xrge',
-			status: 'completed',
-			providerStatus: 'SUCCESS',
-			progress: 100,
-			videoUrl: 'https://videos.example/gen_01.mp4',
-			thumbnailUrl: 'https://videos.example/gen_01.jpg',
-			expiresAt: null,
-			error: null,
-		});
-	});
+	statusFixtures([
+		['SUCCESS with the URL at data.data.generations[0].url', 'status-success-generations', { taskId: 'task_01jhjp54x0f759wceyasz6xrge', status: 'completed', providerStatus: 'SUCCESS', progress: 100, videoUrl: 'https://videos.example/gen_01.mp4', thumbnailUrl: 'https://videos.example/gen_01.jpg' }],
+	]);
 
 	test('SUCCESS exactly as documented (truncated, no URL) → completed with videoUrl null → missing_video_url', () => {
 		const { body, task } = status('status-success-truncated');
@@ -149,50 +126,11 @@ describe('yutoaiLegacy status', () => {
 		expect(error.message).toContain('raw');
 	});
 
-	test('NOT_START → queued', () => {
-		const { body, task } = status('status-not-start');
-		expectTask(task, body, {
-			provider: 'yutoaiLegacy',
-			taskId: 'task_01jhjp54x0f759wceyasz6xrge',
-			status: 'queued',
-			providerStatus: 'NOT_START',
-			progress: 0,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: null,
-		});
-	});
-
-	test('IN_PROGRESS → processing, "30%" → 30', () => {
-		const { body, task } = status('status-in-progress');
-		expectTask(task, body, {
-			provider: 'yutoaiLegacy',
-			taskId: 'task_01jhjp54x0f759wceyasz6xrge',
-			status: 'processing',
-			providerStatus: 'IN_PROGRESS',
-			progress: 30,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: null,
-		});
-	});
-
-	test('FAILURE → failed with fail_reason', () => {
-		const { body, task } = status('status-failure');
-		expectTask(task, body, {
-			provider: 'yutoaiLegacy',
-			taskId: 'task_01jhjp54x0f759wceyasz6xrge',
-			status: 'failed',
-			providerStatus: 'FAILURE',
-			progress: 100,
-			videoUrl: null,
-			thumbnailUrl: null,
-			expiresAt: null,
-			error: { code: null, message: 'upstream rejected the prompt' },
-		});
-	});
+	statusFixtures([
+		['NOT_START → queued', 'status-not-start', { taskId: 'task_01jhjp54x0f759wceyasz6xrge', status: 'queued', providerStatus: 'NOT_START', progress: 0 }],
+		['IN_PROGRESS → processing, "30%" → 30', 'status-in-progress', { taskId: 'task_01jhjp54x0f759wceyasz6xrge', status: 'processing', providerStatus: 'IN_PROGRESS', progress: 30 }],
+		['FAILURE → failed with fail_reason', 'status-failure', { taskId: 'task_01jhjp54x0f759wceyasz6xrge', status: 'failed', providerStatus: 'FAILURE', progress: 100, error: { code: null, message: 'upstream rejected the prompt' } }],
+	]);
 
 	test('case-insensitive and unknown statuses', () => {
 		const envelope = (word: string) => ({
@@ -204,5 +142,5 @@ describe('yutoaiLegacy status', () => {
 		expect(yutoaiLegacy.parseStatusResponse(envelope('POSTPROCESSING'), ctx)).toMatchObject({ status: 'processing', videoUrl: null });
 	});
 
-	describeUnusableBodies(yutoaiLegacy, ctx);
+	unusableBodies();
 });
