@@ -1,20 +1,12 @@
 import { gccai } from '../../../nodes/Sora/providers/gccai';
 import { fixture } from '../fixtures';
 import { expectNames, invalid } from '../validation/helpers';
-import { bodyFor, combosOf, comboParameters, FIRST, LAST, PROMPT } from './gccaiHelpers';
+import { bodyFor, eachComboBody, FIRST, LAST, PROMPT } from './gccaiHelpers';
 
 // video-models.md §1.9 and the English Grok Imagine page: `size` is the ratio, `quality` the tier.
 describe('gccai grok-imagine-1.0-video-apimart', () => {
 	const model = 'grok-imagine-1.0-video-apimart';
-	test.each(combosOf(model))('%s → size, quality, integer duration', (_name, combo) => {
-		expect(bodyFor(model, comboParameters(combo))).toEqual({
-			model,
-			prompt: PROMPT,
-			duration: combo.duration,
-			quality: combo.resolution,
-			size: combo.aspectRatio,
-		});
-	});
+	eachComboBody(model, ' → size, quality, integer duration', (combo) => ({ duration: combo.duration, quality: combo.resolution, size: combo.aspectRatio }));
 	test('the page example, key for key', () => {
 		const example = fixture('gccai', 'grok-imagine-1.0-video-apimart-create-example') as Record<string, unknown>;
 		expect(bodyFor(model, { prompt: example.prompt, duration: 6, aspectRatio: '16:9', resolution: '720p' })).toEqual(example);
@@ -43,15 +35,7 @@ describe('gccai grok-imagine-1.0-video-apimart', () => {
 // array form of the create answer; the image key comes from third-party code.
 describe('gccai grok-imagine-1.5-video-apimart', () => {
 	const model = 'grok-imagine-1.5-video-apimart';
-	test.each(combosOf(model))('%s → size, quality, integer duration', (_name, combo) => {
-		expect(bodyFor(model, comboParameters(combo))).toEqual({
-			model,
-			prompt: PROMPT,
-			duration: combo.duration,
-			quality: combo.resolution,
-			size: combo.aspectRatio,
-		});
-	});
+	eachComboBody(model, ' → size, quality, integer duration', (combo) => ({ duration: combo.duration, quality: combo.resolution, size: combo.aspectRatio }));
 	test('the page example, key for key', () => {
 		const example = fixture('gccai', 'grok-imagine-1.5-video-apimart-create-example') as Record<string, unknown>;
 		expect(bodyFor(model, { prompt: example.prompt, duration: 6, aspectRatio: '16:9', resolution: '720p' })).toEqual(example);

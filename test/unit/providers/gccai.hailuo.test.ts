@@ -1,17 +1,10 @@
 import { expectNames, invalid } from '../validation/helpers';
-import { bodyFor, combosOf, comboParameters, FIRST, LAST, PROMPT } from './gccaiHelpers';
+import { bodyFor, eachComboBody, FIRST, LAST } from './gccaiHelpers';
 
 // video-models.md §1.8: no ratio field; 1080p only at 6 s; the start image is `first_frame_image`.
 describe('gccai MiniMax-Hailuo-2.3', () => {
 	const model = 'MiniMax-Hailuo-2.3';
-	test.each(combosOf(model))('%s → integer duration and resolution, nothing else', (_name, combo) => {
-		expect(bodyFor(model, comboParameters(combo))).toEqual({
-			model,
-			prompt: PROMPT,
-			duration: combo.duration,
-			resolution: combo.resolution,
-		});
-	});
+	eachComboBody(model, ' → integer duration and resolution, nothing else', (combo) => ({ duration: combo.duration, resolution: combo.resolution }));
 	test('1080p at 10 s is refused before any request, naming what 10 s allows', () => {
 		expectNames(invalid(() => bodyFor(model, { duration: 10, resolution: '1080p' })), 'resolution', '1080p', ['768p']);
 	});
@@ -29,15 +22,7 @@ describe('gccai MiniMax-Hailuo-2.3', () => {
 // [T] No APIMart page: Hailuo 2.3's body, image to video only (EvoLink §3.6 documents the fast model so).
 describe('gccai MiniMax-Hailuo-2.3-Fast', () => {
 	const model = 'MiniMax-Hailuo-2.3-Fast';
-	test.each(combosOf(model))('%s with a start image → first_frame_image, integer duration, resolution', (_name, combo) => {
-		expect(bodyFor(model, comboParameters(combo, { imageUrl: FIRST }))).toEqual({
-			model,
-			prompt: PROMPT,
-			duration: combo.duration,
-			resolution: combo.resolution,
-			first_frame_image: FIRST,
-		});
-	});
+	eachComboBody(model, ' with a start image → first_frame_image, integer duration, resolution', (combo) => ({ duration: combo.duration, resolution: combo.resolution, first_frame_image: FIRST }), { imageUrl: FIRST });
 	test('without a start image it is refused before any request, saying why', () => {
 		const error = invalid(() => bodyFor(model, { imageUrl: '' }));
 		expect(error.message).toContain(model);

@@ -1,21 +1,12 @@
 import { expectNames, invalid } from '../validation/helpers';
-import { bodyFor, combosOf, comboParameters, FIRST, LAST, PROMPT } from './gccaiHelpers';
+import { bodyFor, eachComboBody, FIRST, LAST } from './gccaiHelpers';
 
 // video-models.md §1.5: Kling names its tiers in `mode` (std = 720p, pro = 1080p, 4k).
 const mode: Record<string, string> = { '720p': 'std', '1080p': 'pro', '4k': '4k' };
 
 describe('gccai kling-v3', () => {
 	const model = 'kling-v3';
-	test.each(combosOf(model))('%s → integer duration, tier in mode', (_name, combo) => {
-		expect(bodyFor(model, comboParameters(combo))).toEqual({
-			model,
-			prompt: PROMPT,
-			duration: combo.duration,
-			mode: mode[combo.resolution],
-			aspect_ratio: combo.aspectRatio,
-			audio: false,
-		});
-	});
+	eachComboBody(model, ' → integer duration, tier in mode', (combo) => ({ duration: combo.duration, mode: mode[combo.resolution], aspect_ratio: combo.aspectRatio, audio: false }));
 	test('audio on, negative prompt and first + last frame in image_urls', () => {
 		expect(bodyFor(model, { generateAudio: true, negativePrompt: 'blur', imageUrl: FIRST, lastFrameUrl: LAST })).toMatchObject({
 			audio: true,
@@ -33,16 +24,7 @@ describe('gccai kling-v3', () => {
 
 describe('gccai kling-v2-6', () => {
 	const model = 'kling-v2-6';
-	test.each(combosOf(model))('%s → integer duration, std/pro mode', (_name, combo) => {
-		expect(bodyFor(model, comboParameters(combo))).toEqual({
-			model,
-			prompt: PROMPT,
-			duration: combo.duration,
-			mode: mode[combo.resolution],
-			aspect_ratio: combo.aspectRatio,
-			audio: false,
-		});
-	});
+	eachComboBody(model, ' → integer duration, std/pro mode', (combo) => ({ duration: combo.duration, mode: mode[combo.resolution], aspect_ratio: combo.aspectRatio, audio: false }));
 	test('pro: sound on, or a last frame', () => {
 		expect(bodyFor(model, { resolution: '1080p', generateAudio: true })).toMatchObject({ mode: 'pro', audio: true });
 		expect(bodyFor(model, { resolution: '1080p', imageUrl: FIRST, lastFrameUrl: LAST })).toMatchObject({
@@ -69,15 +51,7 @@ describe('gccai kling-v2-6', () => {
 
 describe('gccai kling-3.0-turbo', () => {
 	const model = 'kling-3.0-turbo';
-	test.each(combosOf(model))('%s → resolution as named, integer duration', (_name, combo) => {
-		expect(bodyFor(model, comboParameters(combo))).toEqual({
-			model,
-			prompt: PROMPT,
-			duration: combo.duration,
-			resolution: combo.resolution,
-			aspect_ratio: combo.aspectRatio,
-		});
-	});
+	eachComboBody(model, ' → resolution as named, integer duration', (combo) => ({ duration: combo.duration, resolution: combo.resolution, aspect_ratio: combo.aspectRatio }));
 	test('a start image goes to first_frame_image as a string, and the ratio (text-to-video only) is left out', () => {
 		const body = bodyFor(model, { imageUrl: FIRST });
 		expect(body.first_frame_image).toBe(FIRST);

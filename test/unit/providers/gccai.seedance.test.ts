@@ -1,22 +1,13 @@
 import { fixture } from '../fixtures';
 import { expectNames, invalid } from '../validation/helpers';
-import { bodyFor, combosOf, comboParameters, FIRST, LAST, PROMPT } from './gccaiHelpers';
+import { bodyFor, eachComboBody, FIRST, LAST } from './gccaiHelpers';
 
 // video-models.md §1.6: Seedance 2.0 puts the ratio in `size` and the sound in `generate_audio`;
 // Seedance 1.5 Pro uses `aspect_ratio` and `audio`.
 const seedance2 = ['doubao-seedance-2.0', 'doubao-seedance-2.0-fast', 'doubao-seedance-2.0-face', 'doubao-seedance-2.0-fast-face'];
 
 describe.each(seedance2)('gccai %s', (model) => {
-	test.each(combosOf(model))('%s → integer duration, ratio in size', (_name, combo) => {
-		expect(bodyFor(model, comboParameters(combo))).toEqual({
-			model,
-			prompt: PROMPT,
-			duration: combo.duration,
-			size: combo.aspectRatio,
-			resolution: combo.resolution,
-			generate_audio: true,
-		});
-	});
+	eachComboBody(model, ' → integer duration, ratio in size', (combo) => ({ duration: combo.duration, size: combo.aspectRatio, resolution: combo.resolution, generate_audio: true }));
 	test('audio off, seed, first + last frame', () => {
 		const body = bodyFor(model, { generateAudio: false, seed: 42, imageUrl: FIRST, lastFrameUrl: LAST });
 		expect(body).toMatchObject({ generate_audio: false, seed: 42, image_urls: [FIRST, LAST] });
@@ -50,16 +41,7 @@ test('§8: the APIMart Seedance example (text-to-video with audio, 8 s, 720p, 9:
 
 describe('gccai doubao-seedance-1-5-pro', () => {
 	const model = 'doubao-seedance-1-5-pro';
-	test.each(combosOf(model))('%s → aspect_ratio, audio off by default', (_name, combo) => {
-		expect(bodyFor(model, comboParameters(combo))).toEqual({
-			model,
-			prompt: PROMPT,
-			duration: combo.duration,
-			aspect_ratio: combo.aspectRatio,
-			resolution: combo.resolution,
-			audio: false,
-		});
-	});
+	eachComboBody(model, ' → aspect_ratio, audio off by default', (combo) => ({ duration: combo.duration, aspect_ratio: combo.aspectRatio, resolution: combo.resolution, audio: false }));
 	test('audio on, seed, first + last frame', () => {
 		expect(bodyFor(model, { generateAudio: true, seed: 0, imageUrl: FIRST, lastFrameUrl: LAST })).toMatchObject({
 			audio: true,

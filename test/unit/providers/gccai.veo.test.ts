@@ -1,18 +1,10 @@
 import { fixture } from '../fixtures';
 import { expectNames, invalid } from '../validation/helpers';
-import { bodyFor, combosOf, comboParameters, FIRST, LAST, PROMPT } from './gccaiHelpers';
+import { bodyFor, eachComboBody, FIRST, LAST, PROMPT } from './gccaiHelpers';
 
 // video-models.md §1.3 / §1.4: the keys and types each Veo 3.1 model documents.
 describe.each(['veo3.1-fast', 'veo3.1-quality', 'veo3.1-lite'])('gccai %s', (model) => {
-	test.each(combosOf(model))('%s → duration integer 8, aspect_ratio, resolution as named', (_name, combo) => {
-		expect(bodyFor(model, comboParameters(combo))).toEqual({
-			model,
-			prompt: PROMPT,
-			duration: 8,
-			aspect_ratio: combo.aspectRatio,
-			resolution: combo.resolution,
-		});
-	});
+	eachComboBody(model, ' → duration integer 8, aspect_ratio, resolution as named', (combo) => ({ duration: 8, aspect_ratio: combo.aspectRatio, resolution: combo.resolution }));
 	test('offers no audio switch, negative prompt or seed (§1.3: not offered)', () => {
 		expectNames(invalid(() => bodyFor(model, { generateAudio: true })), 'generate audio', 'true');
 		expectNames(invalid(() => bodyFor(model, { negativePrompt: 'blur' })), 'negative prompt', 'blur');
@@ -63,16 +55,7 @@ test('veo3.1-lite takes no image (third-party: text-to-video only)', () => {
 });
 
 describe.each(['veo3.1-fast-official', 'veo3.1-quality-official'])('gccai %s', (model) => {
-	test.each(combosOf(model))('%s → integer duration, 4K upper case', (_name, combo) => {
-		expect(bodyFor(model, comboParameters(combo))).toEqual({
-			model,
-			prompt: PROMPT,
-			duration: combo.duration,
-			aspect_ratio: combo.aspectRatio,
-			resolution: combo.resolution === '4k' ? '4K' : combo.resolution,
-			generate_audio: true,
-		});
-	});
+	eachComboBody(model, ' → integer duration, 4K upper case', (combo) => ({ duration: combo.duration, aspect_ratio: combo.aspectRatio, resolution: combo.resolution === '4k' ? '4K' : combo.resolution, generate_audio: true }));
 	test('audio off, negative prompt, seed and first + last frame land in their own keys', () => {
 		const body = bodyFor(model, {
 			generateAudio: false,
@@ -105,16 +88,7 @@ describe.each(['veo3.1-fast-official', 'veo3.1-quality-official'])('gccai %s', (
 // last frame at 8 s only; the body is the official channel's.
 describe('gccai veo3.1-lite-official', () => {
 	const model = 'veo3.1-lite-official';
-	test.each(combosOf(model))('%s → the official keys, integer duration', (_name, combo) => {
-		expect(bodyFor(model, comboParameters(combo))).toEqual({
-			model,
-			prompt: PROMPT,
-			duration: combo.duration,
-			aspect_ratio: combo.aspectRatio,
-			resolution: combo.resolution,
-			generate_audio: true,
-		});
-	});
+	eachComboBody(model, ' → the official keys, integer duration', (combo) => ({ duration: combo.duration, aspect_ratio: combo.aspectRatio, resolution: combo.resolution, generate_audio: true }));
 	test('first + last frame at 8 s, audio off, negative prompt and seed land in their own keys', () => {
 		expect(bodyFor(model, { duration: 8, imageUrl: FIRST, lastFrameUrl: LAST, generateAudio: false, negativePrompt: 'blur', seed: 0 })).toEqual({
 			model,

@@ -1,20 +1,11 @@
 import { fixture } from '../fixtures';
 import { expectNames, invalid } from '../validation/helpers';
-import { bodyFor, combosOf, comboParameters, FIRST, PROMPT } from './gccaiHelpers';
+import { bodyFor, eachComboBody, FIRST } from './gccaiHelpers';
 
 // shuchongAI/docs vidu-q3-pro (video-models.md §1.10): aspect_ratio only without images, audio on by default.
 describe('gccai viduq3-pro', () => {
 	const model = 'viduq3-pro';
-	test.each(combosOf(model))('%s → aspect_ratio, resolution, integer duration, audio on', (_name, combo) => {
-		expect(bodyFor(model, comboParameters(combo))).toEqual({
-			model,
-			prompt: PROMPT,
-			duration: combo.duration,
-			resolution: combo.resolution,
-			aspect_ratio: combo.aspectRatio,
-			audio: true,
-		});
-	});
+	eachComboBody(model, ' → aspect_ratio, resolution, integer duration, audio on', (combo) => ({ duration: combo.duration, resolution: combo.resolution, aspect_ratio: combo.aspectRatio, audio: true }));
 	test('Case 1 (text-to-video) of the page, plus the audio default the node always sends', () => {
 		const example = fixture('gccai', 'viduq3-pro-create-t2v') as Record<string, unknown>;
 		expect(bodyFor(model, { prompt: example.prompt, duration: 8, resolution: '1080p', aspectRatio: '16:9' })).toEqual({ ...example, audio: true });

@@ -1,21 +1,12 @@
 import { fixture } from '../fixtures';
 import { expectNames, invalid } from '../validation/helpers';
-import { bodyFor, combosOf, comboParameters, FIRST, LAST, PROMPT } from './gccaiHelpers';
+import { bodyFor, eachComboBody, FIRST, LAST } from './gccaiHelpers';
 
 // video-models.md §1.7: Wan 2.6 uses aspect_ratio (text-to-video only) and `audio`; Wan 2.7 puts the
 // ratio in `size` and writes its tiers upper case.
 describe('gccai wan2.6', () => {
 	const model = 'wan2.6';
-	test.each(combosOf(model))('%s → aspect_ratio, resolution, integer duration, audio on', (_name, combo) => {
-		expect(bodyFor(model, comboParameters(combo))).toEqual({
-			model,
-			prompt: PROMPT,
-			duration: combo.duration,
-			resolution: combo.resolution,
-			aspect_ratio: combo.aspectRatio,
-			audio: true,
-		});
-	});
+	eachComboBody(model, ' → aspect_ratio, resolution, integer duration, audio on', (combo) => ({ duration: combo.duration, resolution: combo.resolution, aspect_ratio: combo.aspectRatio, audio: true }));
 	test('with one image: image_urls [start] and no aspect_ratio (not supported in I2V)', () => {
 		const body = bodyFor(model, { imageUrl: FIRST, aspectRatio: '9:16' });
 		expect(body.image_urls).toEqual([FIRST]);
@@ -39,15 +30,7 @@ describe('gccai wan2.6', () => {
 describe('gccai wan2.7', () => {
 	const model = 'wan2.7';
 	const upper: Record<string, string> = { '720p': '720P', '1080p': '1080P' };
-	test.each(combosOf(model))('%s → size holds the ratio, resolution upper case', (_name, combo) => {
-		expect(bodyFor(model, comboParameters(combo))).toEqual({
-			model,
-			prompt: PROMPT,
-			duration: combo.duration,
-			resolution: upper[combo.resolution],
-			size: combo.aspectRatio,
-		});
-	});
+	eachComboBody(model, ' → size holds the ratio, resolution upper case', (combo) => ({ duration: combo.duration, resolution: upper[combo.resolution], size: combo.aspectRatio }));
 	test('the page example (1080P, 8 s, size 16:9), key for key', () => {
 		const example = fixture('gccai', 'wan2.7-create-example') as Record<string, unknown>;
 		expect(bodyFor(model, { prompt: example.prompt, duration: 8, resolution: '1080p', aspectRatio: '16:9' })).toEqual(example);

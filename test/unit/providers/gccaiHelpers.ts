@@ -52,3 +52,18 @@ export function comboParameters(combo: Combo, extra: Partial<RawCreateParameters
 }
 
 export { PROMPT };
+
+/**
+ * Every documented combination of `model` (sent with `extra`), one test each: the create body is
+ * exactly the model, the prompt and `keys(combo)`, nothing else.
+ */
+export function eachComboBody(
+	model: string,
+	label: string,
+	keys: (combo: Combo) => Record<string, unknown>,
+	extra: Partial<RawCreateParameters> = {},
+): void {
+	test.each(combosOf(model))(`%s${label}`, (_name, combo) => {
+		expect(bodyFor(model, comboParameters(combo, extra))).toEqual({ model, prompt: PROMPT, ...keys(combo) });
+	});
+}
