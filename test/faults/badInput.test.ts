@@ -1,19 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
+import { useSimulator } from '../support/useSimulator';
 import { badInputCases, runBadInputCase, type BadInputCase } from './badInputTable';
 import { KEY } from './scenario';
 
-let simulator: SimulatorHandle;
-
-beforeAll(async () => {
-	simulator = await startSimulator({ apiKey: KEY });
-});
-
-afterEach(() => simulator.reset());
-
-afterAll(async () => await simulator.close());
+const simulator = useSimulator({ apiKey: KEY });
 
 test('at least 20 bad inputs are covered', () => {
 	expect(badInputCases.length).toBeGreaterThanOrEqual(20);

@@ -1,14 +1,8 @@
-import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
+import { useSimulator } from '../support/useSimulator';
 
 // The gccai dialect checks successor-model bodies like APIMart's docs and answers in APIMart's forms.
 const KEY = 'sk-sim-gccai';
-let sim: SimulatorHandle;
-
-beforeAll(async () => {
-	sim = await startSimulator({ apiKey: KEY });
-});
-afterEach(() => sim.reset());
-afterAll(async () => await sim.close());
+const sim = useSimulator({ apiKey: KEY });
 
 const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
 const create = async (body: unknown) => {

@@ -1,19 +1,14 @@
-import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
 import { runWorkflow, type TypeRegistry } from '../support/engine';
+import { useSimulator } from '../support/useSimulator';
 import { BINARY_IMAGE_TYPE, gifImage, jpegImage, pngImage, provideImages, sha256, typesWithBinaryImages } from './binaryImageFiles';
 import { API_KEY, soraNode } from './cases';
 
-let simulator: SimulatorHandle;
+const simulator = useSimulator({ apiKey: API_KEY });
 let types: TypeRegistry;
 
 beforeAll(async () => {
-	simulator = await startSimulator({ apiKey: API_KEY });
 	types = await typesWithBinaryImages();
 });
-
-afterEach(() => simulator.reset());
-
-afterAll(async () => await simulator.close());
 
 const imageNode = (fixture: string) => ({ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture } });
 

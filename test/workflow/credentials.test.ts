@@ -1,4 +1,5 @@
-import { startSimulator, type ProviderId, type SimulatorHandle } from '../../dev/simulator';
+import type { ProviderId } from '../../dev/simulator';
+import { useSimulator } from '../support/useSimulator';
 import { credentialTest } from '../support/engine';
 import { API_KEY } from './cases';
 
@@ -10,15 +11,7 @@ const credentialProviders: Array<{ type: string; provider: ProviderId }> = [
 	{ type: 'soraOpenAiApi', provider: 'openai' },
 ];
 
-let simulator: SimulatorHandle;
-
-beforeAll(async () => {
-	simulator = await startSimulator({ apiKey: API_KEY });
-});
-
-afterEach(() => simulator.reset());
-
-afterAll(async () => await simulator.close());
+const simulator = useSimulator({ apiKey: API_KEY });
 
 describe.each(credentialProviders)('credential $type', ({ type, provider }) => {
 	it('passes its test with the right key, with or without a trailing slash on the base URL', async () => {

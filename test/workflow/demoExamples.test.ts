@@ -1,17 +1,12 @@
 import { readFileSync } from 'fs';
 import path from 'path';
 
-import { SAMPLE_MP4, startSimulator, type SimulatorHandle } from '../../dev/simulator';
+import { SAMPLE_MP4 } from '../../dev/simulator';
+import { useSimulator } from '../support/useSimulator';
 import { REPO_ROOT, runWorkflow, type WorkflowNode } from '../support/engine';
 import { API_KEY } from './cases';
 
-let simulator: SimulatorHandle;
-
-beforeAll(async () => {
-	simulator = await startSimulator({ apiKey: API_KEY });
-});
-afterEach(() => simulator.reset());
-afterAll(async () => await simulator.close());
+const simulator = useSimulator({ apiKey: API_KEY });
 
 interface ExampleFile {
 	nodes: Array<WorkflowNode & { type: string; parameters: Record<string, unknown> }>;

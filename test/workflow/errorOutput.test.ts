@@ -1,6 +1,6 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
-import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
+import { useSimulator } from '../support/useSimulator';
 import { runWorkflow, type WorkflowRunResult } from '../support/engine';
 import { API_KEY, fastWait, soraNode } from './cases';
 
@@ -12,16 +12,8 @@ import { API_KEY, fastWait, soraNode } from './cases';
 type OnError = 'continueErrorOutput' | 'continueRegularOutput';
 const settings: OnError[] = ['continueErrorOutput', 'continueRegularOutput'];
 
-let simulator: SimulatorHandle;
-
-beforeAll(async () => {
-	// Every task ends on its first status poll, so Get Status sees a finished (or failed) task at once.
-	simulator = await startSimulator({ apiKey: API_KEY, lifecycle: { mode: 'polls', queuedPolls: 0, processingPolls: 0 } });
-});
-
-afterEach(() => simulator.reset());
-
-afterAll(async () => await simulator.close());
+// Every task ends on its first status poll, so Get Status sees a finished (or failed) task at once.
+const simulator = useSimulator({ apiKey: API_KEY, lifecycle: { mode: 'polls', queuedPolls: 0, processingPolls: 0 } });
 
 const credentials = () => ({ gccaiApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('gccai') } });
 

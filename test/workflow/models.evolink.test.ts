@@ -1,4 +1,4 @@
-import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
+import { useSimulator } from '../support/useSimulator';
 import { runWorkflow } from '../support/engine';
 import { API_KEY, fastWait, soraNode } from './cases';
 import { createWaitDownload, credentialsFor, type FamilyCase } from './successorFlow';
@@ -109,13 +109,7 @@ const cases: FamilyCase[] = [
 	},
 ];
 
-let simulator: SimulatorHandle;
-
-beforeAll(async () => {
-	simulator = await startSimulator({ apiKey: API_KEY });
-});
-afterEach(() => simulator.reset());
-afterAll(async () => await simulator.close());
+const simulator = useSimulator({ apiKey: API_KEY });
 
 const credentials = () => credentialsFor(simulator, 'evolink', CREDENTIAL);
 const createBodies = () => simulator.requests.filter((request) => request.route === 'create').map((request) => request.body);

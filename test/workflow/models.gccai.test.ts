@@ -1,6 +1,7 @@
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { SAMPLE_MP4, startSimulator, type SimulatorHandle } from '../../dev/simulator';
+import { SAMPLE_MP4 } from '../../dev/simulator';
+import { useSimulator } from '../support/useSimulator';
 import { runWorkflow } from '../support/engine';
 import { API_KEY, fastWait, soraNode } from './cases';
 
@@ -112,15 +113,7 @@ const cases: ModelCase[] = [
 	},
 ];
 
-let simulator: SimulatorHandle;
-
-beforeAll(async () => {
-	simulator = await startSimulator({ apiKey: API_KEY });
-});
-
-afterEach(() => simulator.reset());
-
-afterAll(async () => await simulator.close());
+const simulator = useSimulator({ apiKey: API_KEY });
 
 const credentials = () => ({ gccaiApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('gccai') } });
 

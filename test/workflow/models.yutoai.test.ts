@@ -1,4 +1,4 @@
-import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
+import { useSimulator } from '../support/useSimulator';
 import { runWorkflow } from '../support/engine';
 import { API_KEY, soraNode } from './cases';
 import { createWaitDownload, credentialsFor, type FamilyCase } from './successorFlow';
@@ -54,15 +54,7 @@ const cases: FamilyCase[] = [
 	},
 ];
 
-let simulator: SimulatorHandle;
-
-beforeAll(async () => {
-	simulator = await startSimulator({ apiKey: API_KEY });
-});
-
-afterEach(() => simulator.reset());
-
-afterAll(async () => await simulator.close());
+const simulator = useSimulator({ apiKey: API_KEY });
 
 describe('yutoai successor models in the n8n engine', () => {
 	test.each(cases.map((testCase) => [testCase.family, testCase] as const))('%s: create → wait → download', async (_family, testCase) => {

@@ -1,17 +1,9 @@
-import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
+import { useSimulator } from '../support/useSimulator';
 import { Sora } from '../../nodes/Sora/Sora.node';
 import { runWorkflow } from '../support/engine';
 import { API_KEY, fastWait, soraNode } from './cases';
 
-let simulator: SimulatorHandle;
-
-beforeAll(async () => {
-	simulator = await startSimulator({ apiKey: API_KEY });
-});
-
-afterEach(() => simulator.reset());
-
-afterAll(async () => await simulator.close());
+const simulator = useSimulator({ apiKey: API_KEY });
 
 const credentials = () => ({ soraOpenAiApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('openai') } });
 const openai = (name: string, parameters: Record<string, unknown>, extra = {}) =>

@@ -1,16 +1,9 @@
-import { FAILURE_REASON, SAMPLE_MP4, startSimulator, type SimulatorHandle } from '../../dev/simulator';
+import { FAILURE_REASON, SAMPLE_MP4 } from '../../dev/simulator';
+import { useSimulator } from '../support/useSimulator';
 import { runWorkflow } from '../support/engine';
 import { API_KEY, fastWait, providerCases, soraNode, type ProviderCase } from './cases';
 
-let simulator: SimulatorHandle;
-
-beforeAll(async () => {
-	simulator = await startSimulator({ apiKey: API_KEY });
-});
-
-afterEach(() => simulator.reset());
-
-afterAll(async () => await simulator.close());
+const simulator = useSimulator({ apiKey: API_KEY });
 
 // A trailing slash on every base URL: users paste them both ways.
 function credentialsFor(testCase: ProviderCase, apiKey = API_KEY) {

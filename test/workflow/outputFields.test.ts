@@ -1,14 +1,9 @@
-import { startSimulator, type ProviderId, type SimulatorHandle } from '../../dev/simulator';
+import type { ProviderId } from '../../dev/simulator';
+import { useSimulator } from '../support/useSimulator';
 import { runWorkflow } from '../support/engine';
 import { API_KEY, fastWait, simulatorCredentials, soraNode } from './cases';
 
-let simulator: SimulatorHandle;
-
-beforeAll(async () => {
-	simulator = await startSimulator({ apiKey: API_KEY });
-});
-afterEach(() => simulator.reset());
-afterAll(async () => await simulator.close());
+const simulator = useSimulator({ apiKey: API_KEY });
 
 const credentialsFor = (provider: ProviderId) => simulatorCredentials(simulator, provider);
 

@@ -3,21 +3,14 @@ import { Container } from '@n8n/di';
 import { BinaryDataService } from 'n8n-core';
 import type { IDataObject, INodeExecutionData, IRun } from 'n8n-workflow';
 
-import { SAMPLE_MP4, startSimulator, type SimulatorHandle } from '../../dev/simulator';
+import { SAMPLE_MP4 } from '../../dev/simulator';
+import { useSimulator } from '../support/useSimulator';
 import { runWorkflow, type WorkflowRunResult } from '../support/engine';
 import { API_KEY, soraNode } from './cases';
 import { callWebhook, resumeAtDeadline, resumeFromWebhook } from './parkSupport';
 
-let simulator: SimulatorHandle;
-
-beforeAll(async () => {
-	// Time lifecycle: tasks end on their own (a prompt's [render-ms=N] overrides the default).
-	simulator = await startSimulator({ apiKey: API_KEY, lifecycle: { mode: 'time', renderMs: 150, queuedMs: 0 } });
-});
-
-afterEach(() => simulator.reset());
-
-afterAll(async () => await simulator.close());
+// Time lifecycle: tasks end on their own (a prompt's [render-ms=N] overrides the default).
+const simulator = useSimulator({ apiKey: API_KEY, lifecycle: { mode: 'time', renderMs: 150, queuedMs: 0 } });
 
 const credentials = () => ({ yutoAiApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('yutoai') } });
 const sleep = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,16 +1,8 @@
-import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
+import { useSimulator } from '../support/useSimulator';
 import { runWorkflow } from '../support/engine';
 import { API_KEY, fastWait, soraNode } from './cases';
 
-let simulator: SimulatorHandle;
-
-beforeAll(async () => {
-	simulator = await startSimulator({ apiKey: API_KEY });
-});
-
-afterEach(() => simulator.reset());
-
-afterAll(async () => await simulator.close());
+const simulator = useSimulator({ apiKey: API_KEY });
 
 describe('APIMart (gccai) Remix: POST /v1/videos/{task_id}/remix, then Wait', () => {
 	const credentials = () => ({ gccaiApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('gccai') } });

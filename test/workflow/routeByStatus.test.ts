@@ -5,19 +5,11 @@ import path from 'node:path';
 import type { INode, INodeTypeDescription } from 'n8n-workflow';
 import * as currentWorkflowPackage from 'n8n-workflow';
 
-import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
+import { useSimulator } from '../support/useSimulator';
 import { loadPackage, REPO_ROOT, runWorkflow } from '../support/engine';
 import { API_KEY, soraNode } from './cases';
 
-let simulator: SimulatorHandle;
-
-beforeAll(async () => {
-	simulator = await startSimulator({ apiKey: API_KEY, lifecycle: { mode: 'time', renderMs: 100, queuedMs: 0 } });
-});
-
-afterEach(() => simulator.reset());
-
-afterAll(async () => await simulator.close());
+const simulator = useSimulator({ apiKey: API_KEY, lifecycle: { mode: 'time', renderMs: 100, queuedMs: 0 } });
 
 const credentials = () => ({ gccaiApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('gccai') } });
 const sleep = async (ms: number) => await new Promise((resolve) => setTimeout(resolve, ms));
