@@ -1,15 +1,12 @@
 import { evolink } from '../../../nodes/Sora/providers/evolink';
 import { videoUrlMissing } from '../../../nodes/Sora/transport/taskErrors';
 import { fixture } from '../fixtures';
-import {
-	bodyOf,
-	catalogCombos,
-	expectCatalogMatchesDocs,
-	PROMPT,
-	providerTests,
-} from './shared';
+import { bodyOf, catalogCombos, expectCatalogMatchesDocs, idlessAnswers, PROMPT, providerTests } from './shared';
 
-const { ctx, statusFixtures, createRefusals, createBodies, unusableBodies } = providerTests(evolink, 'evolink', { taskId: 'task-unified-ctx', baseUrl: 'https://api.evolink.ai' });
+const { ctx, statusFixtures, createRefusals, createBodies, unusableBodies } = providerTests(evolink, 'evolink', {
+	taskId: 'task-unified-ctx',
+	baseUrl: 'https://api.evolink.ai',
+});
 
 // §4.2: remove_watermark exists for the seed-era sora-2 (→ sora-2-beta) and the archived sora-2-pro only.
 const seedEraModels = ['sora-2', 'sora-2-beta', 'sora-2-pro'];
@@ -92,9 +89,7 @@ describe('evolink parseCreateResponse', () => {
 		expect(evolink.parseCreateResponse(fixture('evolink', 'create'))).toBe('task-unified-1757169743-7cvnl5zw');
 	});
 	createRefusals([
-		['no id', { status: 'pending', object: 'video.generation.task' }],
-		['empty id', { id: '', status: 'pending' }],
-		['blank id', { id: '   ', status: 'pending' }],
+		...idlessAnswers({ status: 'pending', object: 'video.generation.task' }),
 		['seed-era integer error', { error: { code: 400, message: 'Invalid duration parameter', type: 'invalid_request_error', param: 'duration' } }],
 	]);
 	test('create answer poll hint: task_info.estimated_time', () => {

@@ -21,14 +21,6 @@ describe('gccai grok-imagine-1.0-video-apimart', () => {
 	test('the create answer in object form (documented on the Grok page) gives the task id', () => {
 		expect(gccai.parseCreateResponse(fixture('gccai', 'grok-imagine-1.0-video-apimart-create-response'))).toBe('task_01JNXXXXXXXXXXXXXXXXXX');
 	});
-	test('refuses 5 s, 31 s, 1080p, 4:3, a last frame and audio', () => {
-		expectNames(invalid(() => bodyFor(model, { duration: 5 })), 'duration', '5');
-		expectNames(invalid(() => bodyFor(model, { duration: 31 })), 'duration', '31');
-		expectNames(invalid(() => bodyFor(model, { resolution: '1080p' })), 'resolution', '1080p', ['480p', '720p']);
-		expectNames(invalid(() => bodyFor(model, { aspectRatio: '4:3' })), 'aspect ratio', '4:3');
-		expect(invalid(() => bodyFor(model, { imageUrl: FIRST, lastFrameUrl: LAST })).field).toBe('last frame image URL');
-		expectNames(invalid(() => bodyFor(model, { generateAudio: true })), 'generate audio', 'true');
-	});
 });
 
 // The newer English Grok Imagine page documents 1.5: the same keys, quality 480p by default, the
@@ -56,12 +48,14 @@ describe('gccai grok-imagine-1.5-video-apimart', () => {
 	test('the array-form create answer of the 1.5 page gives the task id', () => {
 		expect(gccai.parseCreateResponse(fixture('gccai', 'grok-imagine-1.5-video-apimart-create-response'))).toBe('task_01JNXXXXXXXXXXXXXXXXXX');
 	});
-	test('refuses 5 s, 31 s, 1080p, 4:3, a last frame and audio', () => {
-		expectNames(invalid(() => bodyFor(model, { duration: 5 })), 'duration', '5');
-		expectNames(invalid(() => bodyFor(model, { duration: 31 })), 'duration', '31');
-		expectNames(invalid(() => bodyFor(model, { resolution: '1080p' })), 'resolution', '1080p', ['480p', '720p']);
-		expectNames(invalid(() => bodyFor(model, { aspectRatio: '4:3' })), 'aspect ratio', '4:3');
-		expect(invalid(() => bodyFor(model, { imageUrl: FIRST, lastFrameUrl: LAST })).field).toBe('last frame image URL');
-		expectNames(invalid(() => bodyFor(model, { generateAudio: true })), 'generate audio', 'true');
-	});
+});
+
+// Both Grok ids take the same values and refuse the same ones.
+test.each(['grok-imagine-1.0-video-apimart', 'grok-imagine-1.5-video-apimart'])('gccai %s refuses 5 s, 31 s, 1080p, 4:3, a last frame and audio', (model) => {
+	expectNames(invalid(() => bodyFor(model, { duration: 5 })), 'duration', '5');
+	expectNames(invalid(() => bodyFor(model, { duration: 31 })), 'duration', '31');
+	expectNames(invalid(() => bodyFor(model, { resolution: '1080p' })), 'resolution', '1080p', ['480p', '720p']);
+	expectNames(invalid(() => bodyFor(model, { aspectRatio: '4:3' })), 'aspect ratio', '4:3');
+	expect(invalid(() => bodyFor(model, { imageUrl: FIRST, lastFrameUrl: LAST })).field).toBe('last frame image URL');
+	expectNames(invalid(() => bodyFor(model, { generateAudio: true })), 'generate audio', 'true');
 });

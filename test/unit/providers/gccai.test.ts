@@ -2,20 +2,14 @@ import { gccai } from '../../../nodes/Sora/providers/gccai';
 import { videoUrlMissing } from '../../../nodes/Sora/transport/taskErrors';
 import { pixelSize } from '../docCatalog';
 import { fixture } from '../fixtures';
-import {
-	bodyOf,
-	catalogCombos,
-	comboName,
-	expectCatalogMatchesDocs,
-	expectTask,
-	inputFor,
-	PROMPT,
-	providerTests,
-} from './shared';
+import { bodyOf, catalogCombos, comboName, expectCatalogMatchesDocs, expectTask, inputFor, PROMPT, providerTests } from './shared';
 
 // This file covers the Sora models; the other families have their own gccai.<family>.test.ts.
 const soraOnly = { ...gccai, models: gccai.models.filter((model) => (model.family ?? 'sora') === 'sora') };
-const { ctx, status, statusFixtures, createRefusals, unusableBodies } = providerTests(gccai, 'gccai', { taskId: 'task_from_context', baseUrl: 'https://gccai.heqingsong.uk' });
+const { ctx, status, statusFixtures, createRefusals, unusableBodies } = providerTests(gccai, 'gccai', {
+	taskId: 'task_from_context',
+	baseUrl: 'https://gccai.heqingsong.uk',
+});
 
 describe('gccai (APIMart) catalog', () => {
 	test('matches providers.md §2.2: sora-2 720p only, sora-2-pro 720p/1024p/1080p, 4/8/12/16/20 s', () => {

@@ -1,17 +1,13 @@
 import { openai } from '../../../nodes/Sora/providers/openai';
 import { pixelSize } from '../docCatalog';
 import { fixture } from '../fixtures';
-import {
-	bodyOf,
-	catalogCombos,
-	expectCatalogMatchesDocs,
-	inputFor,
-	PROMPT,
-	providerTests,
-} from './shared';
+import { bodyOf, catalogCombos, expectCatalogMatchesDocs, inputFor, idlessAnswers, PROMPT, providerTests } from './shared';
 
 const BASE = 'https://api.openai.com/v1';
-const { ctx, statusFixtures, createRefusals, createBodies, unusableBodies } = providerTests(openai, 'openai', { taskId: 'video_ctx', baseUrl: BASE });
+const { ctx, statusFixtures, createRefusals, createBodies, unusableBodies } = providerTests(openai, 'openai', {
+	taskId: 'video_ctx',
+	baseUrl: BASE,
+});
 
 // §1.4 SDK VideoSize plus the guide's 1080p sizes.
 const documentedSizes = ['720x1280', '1280x720', '1024x1792', '1792x1024', '1920x1080', '1080x1920'];
@@ -93,9 +89,7 @@ describe('openai parseCreateResponse', () => {
 		expect(openai.parseCreateResponse(fixture('openai', 'status-queued'))).toBe('video_69b131ea03548190925a6a06febf993b');
 	});
 	createRefusals([
-		['no id', { object: 'video', status: 'queued' }],
-		['empty id', { id: '', status: 'queued' }],
-		['blank id', { id: '  ', status: 'queued' }],
+		...idlessAnswers({ object: 'video', status: 'queued' }),
 		['OpenAI error envelope', { error: { message: 'Your organization must be verified', type: 'invalid_request_error', param: null, code: null } }],
 	]);
 });

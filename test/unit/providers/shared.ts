@@ -123,6 +123,15 @@ export function expectTask(task: NormalizedTask, body: unknown, expected: Omit<N
 	expect(rest).toEqual(expected);
 }
 
+/** Create answers whose top-level `id` is missing, empty or blank (`base` is the answer without its id). */
+export function idlessAnswers(base: Record<string, unknown>): Array<[label: string, body: unknown]> {
+	return [
+		['no id', base],
+		['empty id', { ...base, id: '' }],
+		['blank id', { ...base, id: '   ' }],
+	];
+}
+
 export type StatusContext = { taskId: string; baseUrl: string };
 /** What a status fixture must parse to: the fields that are not null (`provider` is the provider's id). */
 export type ExpectedTask = Partial<Omit<NormalizedTask, 'raw' | 'provider'>> & Pick<NormalizedTask, 'taskId' | 'status'>;

@@ -1,15 +1,12 @@
 import { xingchao } from '../../../nodes/Sora/providers/xingchao';
 import { videoUrlMissing } from '../../../nodes/Sora/transport/taskErrors';
 import { fixture } from '../fixtures';
-import {
-	bodyOf,
-	catalogCombos,
-	expectCatalogMatchesDocs,
-	PROMPT,
-	providerTests,
-} from './shared';
+import { bodyOf, catalogCombos, expectCatalogMatchesDocs, idlessAnswers, PROMPT, providerTests } from './shared';
 
-const { ctx, status, statusFixtures, createRefusals, createBodies, unusableBodies } = providerTests(xingchao, 'xingchao', { taskId: 'sora_ctx', baseUrl: 'https://zcbservice.aizfw.cn/kyyReactApiServer' });
+const { ctx, status, statusFixtures, createRefusals, createBodies, unusableBodies } = providerTests(xingchao, 'xingchao', {
+	taskId: 'sora_ctx',
+	baseUrl: 'https://zcbservice.aizfw.cn/kyyReactApiServer',
+});
 
 // §5.2: only these two sizes exist.
 const sizeByAspect: Record<string, string> = { '16:9': '1280x720', '9:16': '720x1280' };
@@ -43,9 +40,7 @@ describe('xingchao parseCreateResponse', () => {
 		expect(xingchao.parseCreateResponse(fixture('xingchao', 'create'))).toBe('sora_abc123def456');
 	});
 	createRefusals([
-		['no id', { object: 'video.generation', status: 'queued' }],
-		['empty id', { id: '', status: 'queued' }],
-		['blank id', { id: '   ', status: 'queued' }],
+		...idlessAnswers({ object: 'video.generation', status: 'queued' }),
 		['404 body', { message: 'No handler found for GET /kyyReactApiServer/v1/sora/videos' }],
 		['code/msg envelope', { code: '0', msg: null, data: null }],
 	]);

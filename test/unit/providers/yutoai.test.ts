@@ -1,15 +1,12 @@
 import { yutoai } from '../../../nodes/Sora/providers/yutoai';
 import { videoUrlMissing } from '../../../nodes/Sora/transport/taskErrors';
 import { fixture } from '../fixtures';
-import {
-	bodyOf,
-	catalogCombos,
-	expectCatalogMatchesDocs,
-	PROMPT,
-	providerTests,
-} from './shared';
+import { bodyOf, catalogCombos, expectCatalogMatchesDocs, PROMPT, providerTests } from './shared';
 
-const { ctx, statusFixtures, createRefusals, createBodies, unusableBodies } = providerTests(yutoai, 'yutoai', { taskId: 'from-context', baseUrl: 'https://yutoai.example' });
+const { ctx, statusFixtures, createRefusals, createBodies, unusableBodies } = providerTests(yutoai, 'yutoai', {
+	taskId: 'from-context',
+	baseUrl: 'https://yutoai.example',
+});
 
 describe('yutoai (/v2) catalog', () => {
 	test('matches providers.md §3.2: sora-2 10/15 s; sora-2-pro 10/15/25 s, HD (1080p) not at 25 s', () => {

@@ -1,18 +1,12 @@
 import { yutoaiLegacy } from '../../../nodes/Sora/providers/yutoaiLegacy';
 import { videoUrlMissing } from '../../../nodes/Sora/transport/taskErrors';
 import { fixture } from '../fixtures';
-import {
-	bodyOf,
-	catalogCombos,
-	comboName,
-	expectCatalogMatchesDocs,
-	expectTask,
-	inputFor,
-	PROMPT,
-	providerTests,
-} from './shared';
+import { bodyOf, catalogCombos, comboName, expectCatalogMatchesDocs, expectTask, inputFor, PROMPT, providerTests } from './shared';
 
-const { ctx, status, statusFixtures, createRefusals, unusableBodies } = providerTests(yutoaiLegacy, 'yutoaiLegacy', { taskId: 'task_ctx', baseUrl: 'https://yutoai.example' });
+const { ctx, status, statusFixtures, createRefusals, unusableBodies } = providerTests(yutoaiLegacy, 'yutoaiLegacy', {
+	taskId: 'task_ctx',
+	baseUrl: 'https://yutoai.example',
+});
 
 // §6.2, the documented valid width × height pairs with their aspect and tier.
 const documentedPairs: Array<{ width: number; height: number; aspect: string; tier: string }> = [
