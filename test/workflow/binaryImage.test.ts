@@ -2,6 +2,7 @@ import { runWorkflow, type TypeRegistry } from '../support/engine';
 import { useSimulator } from '../support/useSimulator';
 import { BINARY_IMAGE_TYPE, gifImage, jpegImage, pngImage, provideImages, sha256, typesWithBinaryImages } from './binaryImageFiles';
 import { API_KEY, soraNode } from './cases';
+import { expectRefusedBeforeRequest } from './runChecks';
 
 const simulator = useSimulator({ apiKey: API_KEY });
 let types: TypeRegistry;
@@ -74,9 +75,7 @@ describe('OpenAI-compatible: a binary image goes as the multipart input_referenc
 	it('names the binary properties the item does have when the named one is missing', async () => {
 		const fixture = provideImages('openai-elsewhere', [{ property: 'file', bytes: pngImage(1280, 720), fileName: 'a.png', mimeType: 'image/png' }]);
 		const result = await createFromBinary(fixture, openai, credentials());
-		expect(result.status).toBe('error');
-		expect(result.errorOf('Create')?.message).toMatch(/"data".*no binary property of that name; it has "file"/);
-		expect(simulator.requests).toHaveLength(0);
+		expectRefusedBeforeRequest(result, simulator, 'Create', /"data".*no binary property of that name; it has "file"/);
 	});
 });
 
@@ -111,9 +110,7 @@ describe('gccai (APIMart): a binary image is uploaded to /v1/uploads/images, the
 		const big = Buffer.concat([pngImage(1280, 720), Buffer.alloc(10 * 1024 * 1024)]);
 		const fixture = provideImages('gccai-big', [{ property: 'data', bytes: big, fileName: 'a.png', mimeType: 'image/png' }]);
 		const result = await createFromBinary(fixture, gccai, credentials());
-		expect(result.status).toBe('error');
-		expect(result.errorOf('Create')?.message).toMatch(/10\.0 MB; gccai \(APIMart format\) takes at most 10\.0 MB/);
-		expect(simulator.requests).toHaveLength(0);
+		expectRefusedBeforeRequest(result, simulator, 'Create', /10\.0 MB; gccai \(APIMart format\) takes at most 10\.0 MB/);
 	});
 });
 
@@ -141,9 +138,7 @@ describe('Xingchao: no binary input documented', () => {
 			{ provider: 'xingchao', model: 'openAiSora2Plus', duration: 4, resolution: '720p', aspectRatio: '16:9' },
 			{ xingchaoApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('xingchao') } },
 		);
-		expect(result.status).toBe('error');
-		expect(result.errorOf('Create')?.message).toMatch(/does not take an image as binary data; it takes a public image URL \(for Sora exactly 1280×720/);
-		expect(simulator.requests).toHaveLength(0);
+		expectRefusedBeforeRequest(result, simulator, 'Create', /does not take an image as binary data; it takes a public image URL \(for Sora exactly 1280×720/);
 	});
 });
 
@@ -172,17 +167,13 @@ describe('EvoLink: a binary image is uploaded to the files API (another host), t
 		const result = await createFromBinary(fixture, { ...evolink, aspectRatio }, {
 			evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink'), filesBaseUrl: filesBaseUrl() },
 		});
-		expect(result.status).toBe('error');
-		expect(result.errorOf('Create')?.message).toMatch(reason);
-		expect(simulator.requests).toHaveLength(0);
+		expectRefusedBeforeRequest(result, simulator, 'Create', reason);
 	});
 
 	it('with a proxy Base URL and no Files API URL, says where uploads go, with zero requests', async () => {
 		const fixture = provideImages('evolink-nofiles', [{ property: 'data', bytes: pngImage(1280, 720), fileName: 'a.png', mimeType: 'image/png' }]);
 		const result = await createFromBinary(fixture, evolink, { evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink') } });
-		expect(result.status).toBe('error');
-		expect(result.errorOf('Create')?.message).toMatch(/Files API URL.*files-api\.evolink\.ai/);
-		expect(simulator.requests).toHaveLength(0);
+		expectRefusedBeforeRequest(result, simulator, 'Create', /Files API URL.*files-api\.evolink\.ai/);
 	});
 });
 

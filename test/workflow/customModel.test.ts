@@ -4,6 +4,7 @@ import type { ProviderId } from '../../dev/simulator';
 import { useSimulator } from '../support/useSimulator';
 import { runWorkflow } from '../support/engine';
 import { API_KEY, fastWait, simulatorCredentials, soraNode } from './cases';
+import { expectRefusedBeforeRequest } from './runChecks';
 
 const simulator = useSimulator({ apiKey: API_KEY });
 
@@ -97,8 +98,6 @@ describe('custom model: bad input is refused before any request', () => {
 	];
 	it.each(refusals)('%s', async (_name, parameters, message) => {
 		const result = await runWorkflow({ nodes: [soraNode('Create', { ...base, ...parameters })], credentials: credentialsFor('gccai') });
-		expect(result.status).toBe('error');
-		expect(result.errorOf('Create')?.message).toMatch(message);
-		expect(simulator.requests).toHaveLength(0);
+		expectRefusedBeforeRequest(result, simulator, 'Create', message);
 	});
 });

@@ -2,6 +2,7 @@ import { useSimulator } from '../support/useSimulator';
 import { runWorkflow } from '../support/engine';
 import { API_KEY, fastWait, soraNode } from './cases';
 import { createWaitDownload, credentialsFor, type FamilyCase } from './successorFlow';
+import { expectCreateBodies, expectRefusedBeforeRequest } from './runChecks';
 
 // EvoLink successors (video-models.md §3): one create path, one task path; each family's own keys. The
 // simulator refuses any body outside the model's documented keys, types and values
@@ -136,16 +137,14 @@ describe('EvoLink successor models in the n8n engine', () => {
 			],
 			credentials: credentials(),
 		});
-		expect(result.errorOf('Create')?.message).toBeUndefined();
-		expect(createBodies()).toEqual([
+		expectCreateBodies(result, simulator, 'Create', [
 			{ model: 'grok-imagine-video-1.5-preview', prompt: PROMPT, duration: 15, quality: '1080p', aspect_ratio: 'auto', callback_url: 'https://hooks.example/evolink-done' },
 		]);
 	});
 
 	it('node version 2 preselects Veo 3.1 Fast (preview): a create with only a prompt sends its documented defaults', async () => {
 		const result = await runWorkflow({ nodes: [soraNode('Create', { provider: 'evolink', operation: 'create', prompt: PROMPT })], credentials: credentials() });
-		expect(result.errorOf('Create')?.message).toBeUndefined();
-		expect(createBodies()).toEqual([
+		expectCreateBodies(result, simulator, 'Create', [
 			{ model: 'veo-3.1-fast-generate-preview', prompt: PROMPT, duration: 4, quality: '720p', aspect_ratio: 'auto', generate_audio: true, generation_type: 'TEXT' },
 		]);
 	});
@@ -155,8 +154,7 @@ describe('EvoLink successor models in the n8n engine', () => {
 			nodes: [soraNode('Create', { provider: 'evolink', operation: 'create', prompt: PROMPT }, { typeVersion: 1 })],
 			credentials: credentials(),
 		});
-		expect(result.errorOf('Create')?.message).toBeUndefined();
-		expect(createBodies()).toEqual([{ model: 'sora-2-preview', prompt: PROMPT, aspect_ratio: '16:9', duration: 4 }]);
+		expectCreateBodies(result, simulator, 'Create', [{ model: 'sora-2-preview', prompt: PROMPT, aspect_ratio: '16:9', duration: 4 }]);
 	});
 
 	it('the seed-era sora-2 takes a prompt over 1000 characters (its limit is 5000 tokens, not characters)', async () => {
@@ -180,9 +178,7 @@ describe('EvoLink successor models in the n8n engine', () => {
 			nodes: [soraNode('Create', { provider: 'evolink', operation: 'create', prompt: PROMPT, ...parameters })],
 			credentials: credentials(),
 		});
-		expect(result.status).toBe('error');
-		expect(result.errorOf('Create')?.message).toMatch(message);
-		expect(simulator.requests).toHaveLength(0);
+		expectRefusedBeforeRequest(result, simulator, 'Create', message);
 	});
 
 	it('create and wait in one node (Wait for Completion) for a Seedance image-to-video', async () => {

@@ -2,6 +2,7 @@ import { useSimulator } from '../support/useSimulator';
 import { Sora } from '../../nodes/Sora/Sora.node';
 import { runWorkflow } from '../support/engine';
 import { API_KEY, fastWait, soraNode } from './cases';
+import { expectRefusedBeforeRequest } from './runChecks';
 
 const simulator = useSimulator({ apiKey: API_KEY });
 
@@ -81,9 +82,7 @@ describe('OpenAI-compatible Remix in the n8n engine', () => {
 			nodes: [openai('Remix', { operation: 'remix', taskId: 'video_abc', prompt: '   ' })],
 			credentials: credentials(),
 		});
-		expect(result.status).toBe('error');
-		expect(result.errorOf('Remix')?.message).toMatch(/prompt/i);
-		expect(simulator.requests).toHaveLength(0);
+		expectRefusedBeforeRequest(result, simulator, 'Remix', /prompt/i);
 	});
 });
 

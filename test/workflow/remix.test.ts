@@ -1,6 +1,7 @@
 import { useSimulator } from '../support/useSimulator';
 import { runWorkflow } from '../support/engine';
 import { API_KEY, fastWait, soraNode } from './cases';
+import { expectRefusedBeforeRequest } from './runChecks';
 
 const simulator = useSimulator({ apiKey: API_KEY });
 
@@ -34,9 +35,7 @@ describe('APIMart (gccai) Remix: POST /v1/videos/{task_id}/remix, then Wait', ()
 			nodes: [soraNode('Remix', { provider: 'gccai', operation: 'remix', taskId: 'task_01ABC', prompt: 'x', remixModel: 'sora-2', remixDuration: 7 })],
 			credentials: credentials(),
 		});
-		expect(result.status).toBe('error');
-		expect(result.errorOf('Remix')?.message).toMatch(/Invalid remix duration 7: .*allowed: 4, 8, 12, 16, 20/);
-		expect(simulator.requests).toHaveLength(0);
+		expectRefusedBeforeRequest(result, simulator, 'Remix', /Invalid remix duration 7: .*allowed: 4, 8, 12, 16, 20/);
 	});
 });
 
@@ -65,9 +64,7 @@ describe('EvoLink Remix: a remix model with base_video_task_id on the create pat
 			nodes: [soraNode('Remix', { provider: 'evolink', operation: 'remix', taskId: 'task-unified-1-abc', prompt: 'x'.repeat(2001), remixModel: 'sora-2-pro-remix', remixDuration: 15 })],
 			credentials: credentials(),
 		});
-		expect(result.status).toBe('error');
-		expect(result.errorOf('Remix')?.message).toMatch(/at most 2000 characters; this prompt has 2001/);
-		expect(simulator.requests).toHaveLength(0);
+		expectRefusedBeforeRequest(result, simulator, 'Remix', /at most 2000 characters; this prompt has 2001/);
 	});
 });
 
@@ -78,8 +75,6 @@ describe('Remix is not offered where the provider has none', () => {
 			nodes: [soraNode('Remix', { provider, operation: 'remix', taskId: 'abc', prompt: 'x' })],
 			credentials: { [credentialType]: { apiKey: API_KEY, baseUrl: simulator.baseUrl(provider as 'yutoai') } },
 		});
-		expect(result.status).toBe('error');
-		expect(result.errorOf('Remix')?.message).toMatch(/offers no remix/);
-		expect(simulator.requests).toHaveLength(0);
+		expectRefusedBeforeRequest(result, simulator, 'Remix', /offers no remix/);
 	});
 });
