@@ -6,6 +6,7 @@ import { evolinkSuccessorCatalog } from './docCatalog.evolink';
 import { gccaiSuccessorDocs } from './docCatalog.gccai';
 import { xingchaoDocModels } from './docCatalog.xingchao';
 import { yutoaiDocModels } from './docCatalog.yutoai';
+import type { RawCreateParameters } from '../../nodes/Sora/validation/createInput';
 
 export type DocResolution = '480p' | '512p' | '540p' | '720p' | '768p' | '1024p' | '1080p' | '4k';
 export type DocAspect = '16:9' | '9:16' | '1:1' | '4:3' | '3:4' | '3:2' | '2:3' | '21:9' | 'adaptive';
@@ -131,3 +132,24 @@ export const pixelSize: Record<string, Partial<Record<DocAspect, string>>> = {
 	'1024p': { '16:9': '1792x1024', '9:16': '1024x1792' },
 	'1080p': { '16:9': '1920x1080', '9:16': '1080x1920' },
 };
+
+/** Raw node parameters that pick `model` at its documented values (its first ratio and tier at `duration`), with overrides. */
+export function documentedParameters(
+	doc: DocModel,
+	model: string,
+	prompt: string,
+	duration: number,
+	overrides: Partial<RawCreateParameters> = {},
+): RawCreateParameters {
+	return {
+		model,
+		prompt,
+		duration,
+		aspectRatio: doc.aspectRatios[0],
+		resolution: doc.resolutionsAt(duration)[0],
+		imageUrl: doc.requires?.imageUrl ?? '',
+		extras: { ...doc.requires?.extras },
+		...overrides,
+	};
+}
+

@@ -1,7 +1,7 @@
 import { gccai } from '../../../nodes/Sora/providers/gccai';
 import type { CreateInput } from '../../../nodes/Sora/providers/types';
 import { validateCreateInput, type RawCreateParameters } from '../../../nodes/Sora/validation/createInput';
-import { type Combo, docCombos } from '../docCatalog';
+import { type Combo, docCombos, documentedParameters } from '../docCatalog';
 import { gccaiSuccessorDocs } from '../docCatalog.gccai';
 import { PROMPT } from './shared';
 
@@ -12,17 +12,7 @@ export const LAST = 'https://cdn.example/last.png';
 export function rawFor(model: string, overrides: Partial<RawCreateParameters> = {}): RawCreateParameters {
 	const doc = gccaiSuccessorDocs[model];
 	if (!doc) throw new Error(`test setup: no doc facts for ${model}`);
-	const duration = doc.defaultDuration ?? doc.durations[0];
-	return {
-		model,
-		prompt: PROMPT,
-		duration,
-		aspectRatio: doc.aspectRatios[0],
-		resolution: doc.resolutionsAt(duration)[0],
-		imageUrl: doc.requires?.imageUrl ?? '',
-		extras: { ...doc.requires?.extras },
-		...overrides,
-	};
+	return documentedParameters(doc, model, PROMPT, doc.defaultDuration ?? doc.durations[0], overrides);
 }
 
 /** Through the node's real validation, then the provider's create builder. */

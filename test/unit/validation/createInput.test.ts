@@ -1,7 +1,7 @@
 import { providers } from '../../../nodes/Sora/providers';
 import type { ProviderSpec } from '../../../nodes/Sora/providers/types';
 import { validateCreateInput, type RawCreateParameters } from '../../../nodes/Sora/validation/createInput';
-import { docCatalog, type DocResolution } from '../docCatalog';
+import { docCatalog, documentedParameters, type DocResolution } from '../docCatalog';
 import { expectNames, invalid } from './helpers';
 
 const byId = (id: string): ProviderSpec => {
@@ -13,17 +13,7 @@ const byId = (id: string): ProviderSpec => {
 /** A valid parameter set for the model (its first documented values), with overrides. */
 function raw(providerId: string, model: string, overrides: Partial<RawCreateParameters> = {}): RawCreateParameters {
 	const doc = docCatalog[providerId][model];
-	const duration = doc.durations[0];
-	return {
-		model,
-		prompt: 'A red kite over a green hill',
-		duration,
-		aspectRatio: doc.aspectRatios[0],
-		resolution: doc.resolutionsAt(duration)[0],
-		imageUrl: doc.requires?.imageUrl ?? '',
-		extras: { ...doc.requires?.extras },
-		...overrides,
-	};
+	return documentedParameters(doc, model, 'A red kite over a green hill', doc.durations[0], overrides);
 }
 
 const allResolutions: Array<DocResolution | '4k'> = ['480p', '720p', '1024p', '1080p', '4k'];
