@@ -55,3 +55,21 @@ export function modelOf(provider: ProviderSpec, id: string) {
 
 export const FIRST = 'https://img.example/first.png';
 export const LAST = 'https://img.example/last.png';
+
+/**
+ * One test per documented combination: through the node's validation, the create call is a POST
+ * to `path` whose body passes `check` (`overrides` adds what a combination needs, e.g. an image).
+ */
+export function eachComboCall(
+	provider: ProviderSpec,
+	combos: Combo[],
+	path: string,
+	check: (body: Record<string, unknown>, combo: Combo) => void,
+	overrides: (combo: Combo) => Partial<RawCreateParameters> = () => ({}),
+): void {
+	test.each(combos.map((combo) => [comboLabel(combo), combo] as const))('%s', (_label, combo) => {
+		const call = createCall(provider, combo, overrides(combo));
+		expect(call).toMatchObject({ method: 'POST', path });
+		check(call.body, combo);
+	});
+}

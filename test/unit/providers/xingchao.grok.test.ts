@@ -2,7 +2,7 @@ import { xingchao } from '../../../nodes/Sora/providers/xingchao';
 import { validateCreateInput } from '../../../nodes/Sora/validation/createInput';
 import { fixture } from '../fixtures';
 import { expectNames, invalid } from '../validation/helpers';
-import { comboLabel, createCall, docCombosOf, FIRST, LAST, rawFor } from './successorCases';
+import { createCall, docCombosOf, eachComboCall, FIRST, LAST, rawFor } from './successorCases';
 import { PROMPT } from './shared';
 
 // video-models.md §4.6 and the current grok-create page: POST /v1/grok/videos; integer duration,
@@ -14,12 +14,10 @@ describe('xingchao Grok create body', () => {
 	const combos = docCombosOf('xingchao', GROK);
 	test('covers 25×5×2 + 1 + 6×3×2 + 2×5×2 combinations', () => expect(combos).toHaveLength(250 + 1 + 36 + 20));
 
-	test.each(combos.map((combo) => [comboLabel(combo), combo] as const))('%s', (_label, combo) => {
-		const call = createCall(xingchao, combo);
-		expect(call).toMatchObject({ method: 'POST', path: '/v1/grok/videos' });
+	eachComboCall(xingchao, combos, '/v1/grok/videos', (body, combo) => {
 		const expected: Record<string, unknown> = { model: combo.model, prompt: PROMPT, aspect_ratio: combo.aspectRatio };
 		if (combo.model !== 'grok_video3_pro') Object.assign(expected, { duration: combo.duration, resolution: combo.resolution });
-		expect(call.body).toStrictEqual(expected);
+		expect(body).toStrictEqual(expected);
 	});
 
 	test('§8 example reproduced: grok_video3, image to video, 10 s, 720p, 16:9', () => {

@@ -2,7 +2,7 @@ import { xingchao } from '../../../nodes/Sora/providers/xingchao';
 import { validateCreateInput } from '../../../nodes/Sora/validation/createInput';
 import { fixture } from '../fixtures';
 import { expectNames, invalid } from '../validation/helpers';
-import { comboLabel, createCall, docCombosOf, FIRST, LAST, rawFor } from './successorCases';
+import { createCall, docCombosOf, eachComboCall, FIRST, LAST, rawFor } from './successorCases';
 import { PROMPT } from './shared';
 
 // video-models.md §4.5: POST /v1/seedance/videos, Volcengine content array (text + image_url items with
@@ -14,10 +14,8 @@ describe('xingchao Seedance 1.5 create body', () => {
 	const combos = docCombosOf('xingchao', SEEDANCE15);
 	test('covers 3 ids × 9 durations × 7 ratios (one tier each)', () => expect(combos).toHaveLength(189));
 
-	test.each(combos.map((combo) => [comboLabel(combo), combo] as const))('%s', (_label, combo) => {
-		const call = createCall(xingchao, combo);
-		expect(call).toMatchObject({ method: 'POST', path: '/v1/seedance/videos' });
-		expect(call.body).toStrictEqual({
+	eachComboCall(xingchao, combos, '/v1/seedance/videos', (body, combo) => {
+		expect(body).toStrictEqual({
 			model: combo.model,
 			content: [{ type: 'text', text: PROMPT }],
 			ratio: combo.aspectRatio,

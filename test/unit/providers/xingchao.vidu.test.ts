@@ -1,7 +1,7 @@
 import { xingchao } from '../../../nodes/Sora/providers/xingchao';
 import { validateCreateInput } from '../../../nodes/Sora/validation/createInput';
 import { expectNames, invalid } from '../validation/helpers';
-import { comboLabel, createCall, docCombosOf, FIRST, LAST, rawFor } from './successorCases';
+import { createCall, docCombosOf, eachComboCall, FIRST, LAST, rawFor } from './successorCases';
 import { PROMPT } from './shared';
 
 // video-models.md §4.7: POST /v1/vidu/videos; duration 1–16; aspect_ratio 16:9/9:16/1:1/4:3/3:4;
@@ -13,10 +13,8 @@ describe('xingchao Vidu create body', () => {
 	const combos = docCombosOf('xingchao', VIDU);
 	test('covers 2 models × 16 durations × 5 ratios × 3 tiers', () => expect(combos).toHaveLength(480));
 
-	test.each(combos.map((combo) => [comboLabel(combo), combo] as const))('%s', (_label, combo) => {
-		const call = createCall(xingchao, combo);
-		expect(call).toMatchObject({ method: 'POST', path: '/v1/vidu/videos' });
-		expect(call.body).toStrictEqual({
+	eachComboCall(xingchao, combos, '/v1/vidu/videos', (body, combo) => {
+		expect(body).toStrictEqual({
 			model: combo.model,
 			prompt: PROMPT,
 			duration: combo.duration,

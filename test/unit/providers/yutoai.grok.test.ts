@@ -3,7 +3,7 @@ import { validateCreateInput } from '../../../nodes/Sora/validation/createInput'
 import { validateTaskId } from '../../../nodes/Sora/validation/taskId';
 import { fixture } from '../fixtures';
 import { expectNames, invalid } from '../validation/helpers';
-import { comboLabel, createCall, docCombosOf, FIRST, LAST, rawFor } from './successorCases';
+import { createCall, docCombosOf, eachComboCall, FIRST, LAST, rawFor } from './successorCases';
 import { PROMPT } from './shared';
 
 // video-models.md §2.6: `ratio` 2:3/3:2/1:1, `resolution` 720P/1080P, integer duration 5/10/15, `images`.
@@ -13,17 +13,15 @@ describe('yutoai Grok create body', () => {
 	const combos = docCombosOf('yutoai', ['grok-video-3']);
 	test('covers 3 durations × 3 ratios × 2 tiers', () => expect(combos).toHaveLength(18));
 
-	test.each(combos.map((combo) => [comboLabel(combo), combo] as const))('%s', (_label, combo) => {
-		const call = createCall(yutoai, combo);
-		expect(call).toMatchObject({ method: 'POST', path: '/v2/videos/generations' });
-		expect(call.body).toStrictEqual({
+	eachComboCall(yutoai, combos, '/v2/videos/generations', (body, combo) => {
+		expect(body).toStrictEqual({
 			model: 'grok-video-3',
 			prompt: PROMPT,
 			ratio: combo.aspectRatio,
 			resolution: combo.resolution === '1080p' ? '1080P' : '720P',
 			duration: combo.duration,
 		});
-		expect(Number.isInteger(call.body.duration)).toBe(true);
+		expect(Number.isInteger(body.duration)).toBe(true);
 	});
 
 	test('§8 example reproduced: image to video, 10 s, 720P, 3:2', () => {

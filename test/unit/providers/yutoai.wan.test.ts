@@ -2,7 +2,7 @@ import { yutoai } from '../../../nodes/Sora/providers/yutoai';
 import { validateCreateInput } from '../../../nodes/Sora/validation/createInput';
 import { fixture } from '../fixtures';
 import { expectNames, invalid } from '../validation/helpers';
-import { comboLabel, createCall, docCombosOf, FIRST, LAST, modelOf, rawFor } from './successorCases';
+import { createCall, docCombosOf, eachComboCall, FIRST, LAST, modelOf, rawFor } from './successorCases';
 import { PROMPT } from './shared';
 
 // video-models.md §2.5: I2V takes exactly one image and an upper-case `resolution`; T2V takes a pixel
@@ -17,10 +17,8 @@ describe('yutoai Wan create body', () => {
 	const combos = docCombosOf('yutoai', IMAGE_TO_VIDEO);
 	test('covers wan2.5 2×3 + 2.2 plus 2 + 2.2 flash 2 image-to-video combinations', () => expect(combos).toHaveLength(10));
 
-	test.each(combos.map((combo) => [comboLabel(combo), combo] as const))('%s', (_label, combo) => {
-		const call = createCall(yutoai, combo, { imageUrl: FIRST });
-		expect(call).toMatchObject({ method: 'POST', path: '/v2/videos/generations' });
-		expect(call.body).toStrictEqual({
+	eachComboCall(yutoai, combos, '/v2/videos/generations', (body, combo) => {
+		expect(body).toStrictEqual({
 			model: combo.model,
 			prompt: PROMPT,
 			duration: combo.duration,
@@ -29,7 +27,7 @@ describe('yutoai Wan create body', () => {
 			// wan2.5 generates audio unless switched off (default true).
 			...(combo.model === 'wan2.5-i2v-preview' ? { audio: true } : {}),
 		});
-	});
+	}, () => ({ imageUrl: FIRST }));
 
 	test('wan2.2-t2v-plus: the documented size, no ratio, no image', () => {
 		expect(createCall(yutoai, t2v).body).toStrictEqual({ model: 'wan2.2-t2v-plus', prompt: PROMPT, duration: 5, size: '1920x1080' });
