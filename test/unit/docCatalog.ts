@@ -19,7 +19,7 @@ export interface DocModel {
 	resolutionsAt: (duration: number) => DocResolution[];
 	promptMaxLength?: number;
 	/** What an image-to-video-only (or reference-driven) model cannot be created without. */
-	requires?: { imageUrl?: string; extras?: Record<string, unknown> };
+	requires?: { imageUrl?: string; extras?: Record<string, unknown>; references?: { images?: string[]; videos?: string[] } };
 }
 
 const fixed =

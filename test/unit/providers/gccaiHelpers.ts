@@ -21,6 +21,7 @@ export function rawFor(model: string, overrides: Partial<RawCreateParameters> = 
 		resolution: doc.resolutionsAt(duration)[0],
 		imageUrl: doc.requires?.imageUrl ?? '',
 		extras: { ...doc.requires?.extras },
+		...(doc.requires?.references ? { references: doc.requires.references } : {}),
 		...overrides,
 	};
 }

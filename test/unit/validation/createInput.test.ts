@@ -22,6 +22,7 @@ function raw(providerId: string, model: string, overrides: Partial<RawCreatePara
 		resolution: doc.resolutionsAt(duration)[0],
 		imageUrl: doc.requires?.imageUrl ?? '',
 		extras: { ...doc.requires?.extras },
+		...(doc.requires?.references ? { references: doc.requires.references } : {}),
 		...overrides,
 	};
 }
