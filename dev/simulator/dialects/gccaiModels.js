@@ -59,6 +59,13 @@ const veoLiteOfficial = {
   ],
 };
 
+// Row 6: image_with_roles entries are {url, role}; references as URL lists.
+const rolesRule = (body) => {
+  const roles = body.image_with_roles;
+  if (roles === undefined) return null;
+  const ok = Array.isArray(roles) && roles.every((entry) => entry && typeof entry.url === 'string' && /^https?:\/\//.test(entry.url) && ['first_frame', 'last_frame', 'reference_image'].includes(entry.role));
+  return ok ? null : { message: 'image_with_roles must hold {url, role: first_frame|last_frame|reference_image}', param: 'image_with_roles' };
+};
 const seedance2 = (fullHd) => ({
   fields: {
     ...common,
@@ -71,10 +78,11 @@ const seedance2 = (fullHd) => ({
     return_last_frame: bool,
     image_urls: urls(2),
     image_with_roles: { kind: 'array' },
-    video_urls: { kind: 'array' },
-    audio_urls: { kind: 'array' },
+    video_urls: urls(3),
+    audio_urls: urls(3),
     tools: { kind: 'array' },
   },
+  rules: [rolesRule],
 });
 
 const klingMode = str(['std', 'pro', '4k']);

@@ -58,6 +58,8 @@ export interface ReferenceKindSpec {
 	extensions?: string[];
 	roleItem?: { role: string };
 	single?: boolean;
+	/** Also takes `asset://<id>` values from the provider's asset library (GlobalAI OPC). */
+	assetIds?: boolean;
 	/** A documented limit the node cannot check from a URL (length, size, pixels), shown in the editor. */
 	limits?: string;
 }

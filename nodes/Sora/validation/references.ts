@@ -35,7 +35,9 @@ export function readReferenceUrls(provider: ProviderSpec, model: ModelSpec, raw:
 		if (!spec) {
 			throw new InvalidParameterError(referenceFieldNames[kind], urls.join(' '), `${provider.displayName} model "${model.id}" takes no reference ${nouns[kind][1]}`);
 		}
-		lists[kind] = urls.map((url) => checkUrl(referenceFieldNames[kind], url, { extensions: spec.extensions }));
+		lists[kind] = urls.map((url) =>
+			spec.assetIds && /^asset:\/\/\S+$/.test(url) ? url : checkUrl(referenceFieldNames[kind], url, { extensions: spec.extensions }),
+		);
 	}
 	return model.references ? lists : undefined;
 }
