@@ -74,7 +74,7 @@ describe('yutoai Veo 3.1 refusals (before any request)', () => {
 	});
 	test('row 2: components takes 1–3 images in `images`, the Reference Image URL first; a fourth is refused', () => {
 		const more = ['https://cdn.example/b.png', 'https://cdn.example/c.png'];
-		const combo = { model: 'veo3.1-components', duration: 8, aspectRatio: '16:9', resolution: '720p' };
+		const combo = { model: 'veo3.1-components', duration: 8, aspectRatio: '16:9', resolution: '720p' } as const;
 		expect(createCall(yutoai, combo, { imageUrl: FIRST, references: { images: more } }).body).toStrictEqual({
 			model: 'veo3.1-components',
 			prompt: PROMPT,
