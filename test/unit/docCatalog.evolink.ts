@@ -247,6 +247,16 @@ export const evolinkSuccessorDocs: Record<string, EvoLinkDocModel> = {
 		seed: { min: 1, max: 2147483647 },
 		requiredReference: { kind: 'videos', key: 'video_urls' },
 	}),
+	// Row 12: images + videos 1–5; the ratio is ignored with a first frame.
+	'wan2.7-reference-video': wan({
+		promptMaxLength: 5000,
+		negativePrompt: true,
+		negativePromptMaxLength: 500,
+		seed: { min: 1, max: 2147483647 },
+		image: 'image_start',
+		aspectOnlyWithoutImage: true,
+		requiredReference: { kind: 'images', key: 'image_urls' },
+	}),
 	'wan2.6-text-to-video': wan({ promptMaxLength: 1500 }),
 	'wan2.6-image-to-video': wan({ aspectRatios: ['adaptive'], promptMaxLength: 1500, image: 'image_urls', imageRequired: true, sendsAspect: false }),
 	'wan2.6-image-to-video-flash': wan({

@@ -91,6 +91,21 @@ describe('reference-to-video', () => {
 		);
 	});
 
+	it('Wan 2.7 reference-to-video: an image and a video, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'evolink',
+			CREDENTIAL,
+			{
+				family: 'Wan 2.7 reference',
+				parameters: { model: 'wan2.7-reference-video', duration: 8, aspectRatio: '9:16', resolution: '1080p', referenceImageUrls: IMAGE, referenceVideoUrls: VIDEO },
+				path: PATH,
+				body: (prompt) => ({ model: 'wan2.7-reference-video', prompt, duration: 8, quality: '1080p', aspect_ratio: '9:16', image_urls: [IMAGE], video_urls: [VIDEO] }),
+			},
+			'Image 1 dances like Video 1',
+		);
+	});
+
 	it.each([
 		['audio without an image or video', { model: 'seedance-2.0-reference-to-video', duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceAudioUrls: AUDIO }, /only together with a reference image or video/],
 		['four reference videos', { model: 'seedance-2.0-reference-to-video', duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: [1, 2, 3, 4].map((n) => `https://v.example/${n}.mp4`).join('\n') }, /at most 3 videos/],

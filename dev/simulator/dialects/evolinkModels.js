@@ -252,8 +252,23 @@ const wan27Edit = {
   rules: [negativeUpTo500, required('video_urls')],
   promptMax: 5000,
 };
+// Row 12: images + videos 1–5; ≤ 10 s with videos.
+const wan27Reference = {
+  family: 'wan',
+  fields: { ...wan27Fields, image_start: text, image_urls: urls(5), video_urls: urls(5), audio_urls: urls(5), aspect_ratio: wanRatios, model_params: any },
+  rules: [
+    negativeUpTo500,
+    (body) => {
+      const visual = count(body, 'image_urls') + count(body, 'video_urls');
+      return visual < 1 || visual > 5 ? problem('image_urls', 'image_urls + video_urls must hold 1 to 5 entries') : null;
+    },
+    (body) => (count(body, 'video_urls') > 0 && body.duration > 10 ? problem('duration', 'is at most 10 with video_urls') : null),
+  ],
+  promptMax: 5000,
+};
 const wan = {
   'wan2.7-video-edit': wan27Edit,
+  'wan2.7-reference-video': wan27Reference,
   'wan2.6-text-to-video': wan26({ aspect_ratio: wanRatios }),
   'wan2.6-image-to-video': wan26({ image_urls: urls(1) }, [imagesBetween(1, 1)]),
   'wan2.6-image-to-video-flash': wan26({ image_urls: urls(1), generate_audio: bool }, [imagesBetween(1, 1)]),

@@ -237,6 +237,29 @@ describe('rows 15 and 18: Wan 2.7', () => {
 	});
 });
 
+describe('row 12: Wan 2.7 reference-to-video', () => {
+	const id = 'wan2.7-reference-video';
+	test('images and videos in image_urls / video_urls, a first frame in image_start (then no ratio)', () => {
+		expect(sentBody(id, { duration: 10, aspectRatio: '4:3', resolution: '1080p', image: FIRST }, refs([IMG(1)], [VID(1)]))).toEqual({
+			model: id,
+			prompt: PROMPT,
+			duration: 10,
+			quality: '1080p',
+			image_start: FIRST,
+			image_urls: [IMG(1)],
+			video_urls: [VID(1)],
+		});
+		expect(sentBody(id, { duration: 15, aspectRatio: '4:3', resolution: '720p' }, refs(imgs(5))).aspect_ratio).toBe('4:3');
+	});
+	test('none, more than 5 together, a first frame alone, or > 10 s with a video are refused', () => {
+		const choice = { duration: 5, aspectRatio: '16:9', resolution: '720p' };
+		expect(invalid(() => sentBody(id, choice, refs())).message).toContain('at least 1 reference image or video');
+		expect(invalid(() => sentBody(id, { ...choice, image: FIRST }, refs())).message).toContain('at least 1 reference image or video');
+		expect(invalid(() => sentBody(id, choice, refs(imgs(3), vids(3)))).message).toContain('at most 5 images and videos together');
+		expect(invalid(() => sentBody(id, { ...choice, duration: 11 }, refs([], [VID(1)]))).message).toContain('at most 10 s');
+	});
+});
+
 describe('§2e: Grok Imagine 1.5 multi-image', () => {
 	test('a start image and up to 6 more go in image_urls; 1080p with 2 or more images is refused', () => {
 		const id = 'grok-imagine-video-1.5-preview';
