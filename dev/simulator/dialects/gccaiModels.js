@@ -200,7 +200,7 @@ const MODELS = {
       ...common,
       image_urls: urls(2),
       image_with_roles: { kind: 'array' },
-      video_urls: { kind: 'array' },
+      video_urls: urls(1),
       resolution: str(['720P', '1080P']),
       duration: int(range(2, 15)),
       size: str(['16:9', '9:16', '1:1', '4:3', '3:4']),

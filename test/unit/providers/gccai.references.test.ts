@@ -57,3 +57,23 @@ describe('row 6: APIMart Seedance 2.0 references', () => {
 		expect(invalid(() => bodyFor('doubao-seedance-2.0', { ...seedance, references: { audios: AUDIO } })).message).toContain('only together with');
 	});
 });
+
+describe('row 16: APIMart wan2.7 continuation', () => {
+	const wan = { duration: 12, aspectRatio: '16:9', resolution: '1080p' };
+
+	test('one video in video_urls continues it; the rest of the body as documented', () => {
+		expect(bodyFor('wan2.7', { ...wan, references: { videos: VIDEO } })).toStrictEqual({
+			model: 'wan2.7',
+			prompt: PROMPT,
+			duration: 12,
+			resolution: '1080P',
+			size: '16:9',
+			video_urls: [VIDEO],
+		});
+	});
+
+	test('two videos, or a video with a start frame, are refused', () => {
+		expect(invalid(() => bodyFor('wan2.7', { ...wan, references: { videos: [VIDEO, VIDEO] } })).message).toContain('at most 1 video');
+		expect(invalid(() => bodyFor('wan2.7', { ...wan, imageUrl: FIRST, references: { videos: VIDEO } })).message).toContain('not both');
+	});
+});
