@@ -18,7 +18,15 @@ const familyNames = { sora: 'Sora', veo: 'Veo', seedance: 'Seedance', kling: 'Kl
 const evidenceNames = { documented: 'documented', thirdParty: 'third-party', inferred: 'inferred' };
 
 // Long runs of whole seconds (models that take any length in a range) read better as a range.
-function durationCell(durations) {
+// -1 (the model decides) and 0 (as long as the input video) are words, not lengths.
+function durationCell(all) {
+	const words = [...(all.includes(0) ? ['same as input'] : []), ...(all.includes(-1) ? ['model decides'] : [])];
+	const durations = all.filter((seconds) => seconds > 0);
+	if (durations.length === 0) return words.join(', ');
+	return [secondsCell(durations), ...words].join(', ');
+}
+
+function secondsCell(durations) {
 	const contiguous = durations.every((seconds, index) => index === 0 || seconds === durations[index - 1] + 1);
 	return contiguous && durations.length > 4 ? `${durations[0]}–${durations[durations.length - 1]}` : durations.join(', ');
 }
@@ -35,7 +43,23 @@ function optionsCell(model) {
 	if (model.audio) options.push(`audio (default ${model.audio.default ? 'on' : 'off'})`);
 	if (model.supportsNegativePrompt) options.push('negative prompt');
 	if (model.seed) options.push('seed');
+	if (model.references) options.push(referencesCell(model.references));
 	return options.join(', ') || '—';
+}
+
+// Kinds, counts and keys of a model's references (or the video an edit or extension starts from).
+function referencesCell(spec) {
+	const nouns = { images: 'images', videos: 'videos', audios: 'audio' };
+	const order = spec.mode === 'reference' ? ['images', 'videos', 'audios'] : ['videos', 'images', 'audios'];
+	const kinds = order
+		.filter((kind) => spec[kind])
+		.map((kind) => {
+			const { min, max, key } = spec[kind];
+			const count = min === max ? `${max}` : min ? `${min}–${max}` : `≤ ${max}`;
+			return `${count} ${max === 1 ? nouns[kind].replace(/s$/, '') : nouns[kind]} (\`${key}\`)`;
+		});
+	const what = { reference: 'references', edit: 'video edit', extend: 'video extension' }[spec.mode];
+	return `${what}: ${kinds.join(' + ')}`;
 }
 
 function renderCatalogTable(providers = loadProviders()) {

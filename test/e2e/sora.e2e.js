@@ -59,6 +59,9 @@ const EXAMPLE_IDS = {
 	seedance: 'soraExSeedance01',
 	// Imported here too; run by the park suite (test/e2e/park.e2e.js).
 	loopWait: 'soraExLoopWait01',
+	// Imported here too; their flows run in the in-process tests and test/e2e/modes.e2e.js.
+	references: 'soraExReference1',
+	videoEdit: 'soraExVideoEdit1',
 };
 
 const credOf = (provider) => start.DEMO_CREDENTIALS.find((c) => c.type === start.PROVIDER_CREDENTIAL[provider]);

@@ -32,6 +32,10 @@ export interface EvoLinkDocModel extends DocModel {
 	imageOnlyResolutions?: DocResolution[];
 	/** Image formats narrower than EvoLink's usual jpg/jpeg/png/webp (Kling: no webp). */
 	noWebp?: boolean;
+	/** A reference the model cannot run without (the video to edit or extend, or one reference image). */
+	requiredReference?: { kind: 'images' | 'videos'; key: string; single?: boolean };
+	/** The adaptive choice ("follow the input") sends no ratio at all (Wan 2.7 edit, Kling O3 without a first frame). */
+	adaptiveOmitted?: boolean;
 }
 
 const range = (min: number, max: number) => Array.from({ length: max - min + 1 }, (_u, i) => min + i);
@@ -53,6 +57,21 @@ const seedance20 = (resolutions: DocResolution[], mode: 'text' | 'image' | 'refe
 	sendsDuration: true,
 	audio: { key: 'generate_audio', default: true },
 	promptTokens: 10000,
+});
+
+// Rows 17 and 21–24 (seedance2.5/*.json): 4–30 s or -1 (the model picks), 480p/720p/1080p, no 4k.
+const seedance25 = (extra: Partial<EvoLinkDocModel>): EvoLinkDocModel => ({
+	durations: [...range(4, 30), -1],
+	defaultDuration: 5,
+	aspectRatios: seedance20Ratios,
+	resolutionsAt: fixed('720p', '480p', '1080p'),
+	image: 'none',
+	imageRequired: false,
+	sendsAspect: true,
+	sendsDuration: true,
+	audio: { key: 'generate_audio', default: true },
+	promptTokens: 10000,
+	...extra,
 });
 
 const klingText = (resolutions: DocResolution[], sound: boolean, negative: boolean): EvoLinkDocModel => ({
@@ -153,6 +172,11 @@ export const evolinkSuccessorDocs: Record<string, EvoLinkDocModel> = {
 	'veo-3.1-generate-preview': veoPreview,
 	'veo3.1-fast-beta': veoBeta,
 	'veo3.1-pro-beta': veoBeta,
+	'seedance-2.5-text-to-video': seedance25({}),
+	'seedance-2.5-image-to-video': seedance25({ aspectRatios: ['adaptive'], image: 'image_urls', imageRequired: true, lastFrame: 'image_urls' }),
+	'seedance-2.5-reference-to-video': seedance25({ requiredReference: { kind: 'images', key: 'image_urls' } }),
+	'seedance-2.5-video-edit': seedance25({ durations: [-1], defaultDuration: -1, aspectRatios: ['adaptive'], requiredReference: { kind: 'videos', key: 'video_urls' } }),
+	'seedance-2.5-video-extend': seedance25({ aspectRatios: ['adaptive'], requiredReference: { kind: 'videos', key: 'video_urls' } }),
 	'seedance-2.0-text-to-video': seedance20(['720p', '480p', '1080p', '4k'], 'text'),
 	'seedance-2.0-image-to-video': seedance20(['720p', '480p', '1080p', '4k'], 'image'),
 	'seedance-2.0-reference-to-video': seedance20(['720p', '480p', '1080p', '4k'], 'reference'),
@@ -176,7 +200,24 @@ export const evolinkSuccessorDocs: Record<string, EvoLinkDocModel> = {
 		promptTokens: 2000,
 	},
 	'kling-o3-text-to-video': klingText(['720p', '1080p', '4k'], true, false),
-	'kling-o3-image-to-video': klingImage(['720p', '1080p', '4k'], true, false, true),
+	// Row 8: a ratio (16:9/9:16/1:1) is documented; sent only without a first frame.
+	'kling-o3-image-to-video': {
+		...klingImage(['720p', '1080p', '4k'], true, false, true),
+		aspectRatios: ['adaptive', '16:9', '9:16', '1:1'],
+		sendsAspect: true,
+		aspectOnlyWithoutImage: true,
+		adaptiveOmitted: true,
+	},
+	// Row 20: no duration, no ratio (the output follows the input video).
+	'kling-o3-video-edit': {
+		...klingText(['720p', '1080p'], false, false),
+		durations: [0],
+		defaultDuration: 0,
+		aspectRatios: ['adaptive'],
+		sendsAspect: false,
+		sendsDuration: false,
+		requiredReference: { kind: 'videos', key: 'video_url', single: true },
+	},
 	'kling-v3-text-to-video': klingText(['720p', '1080p', '4k'], true, true),
 	'kling-v3-image-to-video': klingImage(['720p', '1080p', '4k'], true, true, true),
 	'kling-v3-turbo-text-to-video': klingText(['720p', '1080p'], false, false),
@@ -193,6 +234,28 @@ export const evolinkSuccessorDocs: Record<string, EvoLinkDocModel> = {
 		lastFrame: 'image_end',
 		sendsAspect: false,
 		mode: { key: 'generation_mode', first: 'first_frame', firstLast: 'first_last_frame' },
+	}),
+	// Row 18: duration 0 keeps the input length, 2–10 truncates; no ratio = close to the input.
+	'wan2.7-video-edit': wan({
+		durations: [0, ...range(2, 10)],
+		defaultDuration: 0,
+		aspectRatios: ['adaptive', ...wanRatios],
+		adaptiveOmitted: true,
+		promptMaxLength: 5000,
+		negativePrompt: true,
+		negativePromptMaxLength: 500,
+		seed: { min: 1, max: 2147483647 },
+		requiredReference: { kind: 'videos', key: 'video_urls' },
+	}),
+	// Row 12: images + videos 1–5; the ratio is ignored with a first frame.
+	'wan2.7-reference-video': wan({
+		promptMaxLength: 5000,
+		negativePrompt: true,
+		negativePromptMaxLength: 500,
+		seed: { min: 1, max: 2147483647 },
+		image: 'image_start',
+		aspectOnlyWithoutImage: true,
+		requiredReference: { kind: 'images', key: 'image_urls' },
 	}),
 	'wan2.6-text-to-video': wan({ promptMaxLength: 1500 }),
 	'wan2.6-image-to-video': wan({ aspectRatios: ['adaptive'], promptMaxLength: 1500, image: 'image_urls', imageRequired: true, sendsAspect: false }),
@@ -238,6 +301,12 @@ export const evolinkSuccessorCatalog: Record<string, DocModel> = Object.fromEntr
 			promptMaxLength: doc.promptMaxLength,
 			// With a start image every documented tier is allowed (Hailuo 02's 512p needs one).
 			...(doc.imageRequired || doc.imageOnlyResolutions ? { requires: { imageUrl: 'https://cdn.example/first-frame.png' } } : {}),
+			...(doc.requiredReference ? { requires: { references: { [doc.requiredReference.kind]: [requiredReferenceUrl(doc.requiredReference.kind)] } } } : {}),
 		},
 	]),
 );
+
+/** The one reference a model needs in the generic tests: a video to edit or extend, or one image. */
+export function requiredReferenceUrl(kind: 'images' | 'videos'): string {
+	return kind === 'videos' ? 'https://cdn.example/source.mp4' : 'https://cdn.example/character.png';
+}

@@ -20,7 +20,7 @@ export interface DocModel {
 	resolutionsAt: (duration: number) => DocResolution[];
 	promptMaxLength?: number;
 	/** What an image-to-video-only (or reference-driven) model cannot be created without. */
-	requires?: { imageUrl?: string; extras?: Record<string, unknown> };
+	requires?: { imageUrl?: string; extras?: Record<string, unknown>; references?: { images?: string[]; videos?: string[] } };
 }
 
 const fixed =
@@ -149,6 +149,7 @@ export function documentedParameters(
 		resolution: doc.resolutionsAt(duration)[0],
 		imageUrl: doc.requires?.imageUrl ?? '',
 		extras: { ...doc.requires?.extras },
+		...(doc.requires?.references ? { references: doc.requires.references } : {}),
 		...overrides,
 	};
 }

@@ -36,8 +36,8 @@ export const xingchaoDocModels: Record<string, DocModel> = {
 	seedance_2_0_pro: seedance2,
 	seedance_2_0_fast_pro: seedance2,
 	// §4.4: these two require at least one reference video.
-	seedance_2_0: { ...seedance2, requires: { extras: { referenceVideoUrls: 'https://cdn.example/motion.mp4' } } },
-	seedance_2_0_fast: { ...seedance2, requires: { extras: { referenceVideoUrls: 'https://cdn.example/motion.mp4' } } },
+	seedance_2_0: { ...seedance2, requires: { references: { videos: ['https://cdn.example/motion.mp4'] } } },
+	seedance_2_0_fast: { ...seedance2, requires: { references: { videos: ['https://cdn.example/motion.mp4'] } } },
 	'viduq3-pro': vidu,
 	'viduq3-turbo': vidu,
 	seedance_1_5_pro_1080p: seedance15('1080p'),

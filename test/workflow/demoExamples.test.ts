@@ -24,6 +24,7 @@ function soraNodesOf(file: string): WorkflowNode[] {
 }
 
 const credentials = () => ({ gccaiApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('gccai') } });
+const evolinkCredentials = () => ({ evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink') } });
 
 describe('the successor-model demo examples run keyless against the simulator', () => {
 	it('sora-demo-veo31.json: Veo 3.1 Fast, 8 s 1080p, created, waited for and downloaded in one node', async () => {
@@ -45,5 +46,28 @@ describe('the successor-model demo examples run keyless against the simulator', 
 		expect(Buffer.compare(await result.binary.getBuffer(item.binary!.data), SAMPLE_MP4)).toBe(0);
 		const [create] = simulator.requests.filter((request) => request.route === 'create');
 		expect(create.body).toMatchObject({ model: 'doubao-seedance-2.0', duration: 8, size: '9:16', resolution: '720p', generate_audio: true });
+	});
+
+	it('sora-demo-references.json: Seedance 2.0 with two reference images and a reference video, waited for and downloaded', async () => {
+		const result = await runWorkflow({ nodes: soraNodesOf('sora-demo-references.json'), credentials: evolinkCredentials() });
+		expect(result.status).toBe('success');
+		const [item] = result.outputOf('Sora: Seedance 2.0 references');
+		expect(item.json).toMatchObject({ provider: 'evolink', status: 'completed', model: 'seedance-2.0-reference-to-video' });
+		expect(Buffer.compare(await result.binary.getBuffer(item.binary!.data), SAMPLE_MP4)).toBe(0);
+		const [create] = simulator.requests.filter((request) => request.route === 'create');
+		expect(create.body).toMatchObject({
+			image_urls: ['https://cdn.example.com/character.png', 'https://cdn.example.com/market.jpg'],
+			video_urls: ['https://cdn.example.com/dance.mp4'],
+		});
+	});
+
+	it('sora-demo-video-edit.json: Seedance 2.5 video edit with duration -1 and the adaptive ratio', async () => {
+		const result = await runWorkflow({ nodes: soraNodesOf('sora-demo-video-edit.json'), credentials: evolinkCredentials() });
+		expect(result.status).toBe('success');
+		const [item] = result.outputOf('Sora: Seedance 2.5 video edit');
+		expect(item.json).toMatchObject({ provider: 'evolink', status: 'completed', model: 'seedance-2.5-video-edit' });
+		expect(Buffer.compare(await result.binary.getBuffer(item.binary!.data), SAMPLE_MP4)).toBe(0);
+		const [create] = simulator.requests.filter((request) => request.route === 'create');
+		expect(create.body).toMatchObject({ duration: -1, aspect_ratio: 'adaptive', video_urls: ['https://cdn.example.com/street-clip.mp4'] });
 	});
 });

@@ -30,6 +30,27 @@ describe('APIMart (gccai) Remix: POST /v1/videos/{task_id}/remix, then Wait', ()
 		expect(result.outputOf('Wait')[0].json).toMatchObject({ taskId: remixed.json.taskId, status: 'completed' });
 	});
 
+	it('row 14: extends a finished Veo 3.1 Fast task to 15 s with {model, prompt, aspect_ratio} (no duration); then MP4', async () => {
+		const result = await runWorkflow({
+			nodes: [
+				soraNode('Create', { provider: 'gccai', operation: 'create', model: 'veo3.1-fast', duration: 8, resolution: '720p', aspectRatio: '16:9', prompt: 'A fox', waitForCompletion: true, options: fastWait }),
+				soraNode('Extend', { provider: 'gccai', operation: 'remix', prompt: 'The fox runs into the forest', remixModel: 'veo3.1-fast', remixDuration: 15, remixAspectRatio: '16:9' }),
+				soraNode('Wait', { provider: 'gccai', operation: 'wait', options: { ...fastWait, download: true } }),
+			],
+			credentials: credentials(),
+		});
+		expect(result.errorOf('Extend')?.message).toBeUndefined();
+		const sourceId = result.outputOf('Create')[0].json.taskId as string;
+		const extends_ = simulator.requests.filter((request) => request.route === 'remix');
+		expect(extends_).toHaveLength(1);
+		expect(extends_[0].path).toBe(`/gccai/v1/videos/${sourceId}/remix`);
+		expect(extends_[0].body).toStrictEqual({ model: 'veo3.1-fast', prompt: 'The fox runs into the forest', aspect_ratio: '16:9' });
+		expect(extends_[0].status).toBe(200);
+		const [waited] = result.outputOf('Wait');
+		expect(waited.json).toMatchObject({ status: 'completed' });
+		expect(waited.binary?.data?.mimeType).toBe('video/mp4');
+	});
+
 	it('a remix duration the model does not take is refused before any request', async () => {
 		const result = await runWorkflow({
 			nodes: [soraNode('Remix', { provider: 'gccai', operation: 'remix', taskId: 'task_01ABC', prompt: 'x', remixModel: 'sora-2', remixDuration: 7 })],

@@ -8,6 +8,7 @@ const { int, intRange, str, bool, text, urls, any, count, problem, checkBody } =
 
 const common = { model: text, prompt: text, callback_url: text };
 const required = (key) => (body) => (body[key] === undefined ? problem(key, 'is required for this model') : null);
+const atMost = (key, max, what) => (body) => (count(body, key) > max ? problem(key, `takes at most ${max} ${what} for ${body.model}`) : null);
 const imagesBetween = (min, max) => (body) =>
   count(body, 'image_urls') < min || count(body, 'image_urls') > max ? problem('image_urls', `takes ${min} to ${max} image(s) for ${body.model}`) : null;
 
@@ -102,7 +103,40 @@ const seedance20 = (qualities, mode) => ({
     ...(mode === 'image' ? { image_urls: urls(2) } : {}),
     ...(mode === 'reference' ? { image_urls: urls(9), video_urls: urls(3), audio_urls: urls(3) } : {}),
   },
-  rules: mode === 'image' ? [imagesBetween(1, 2)] : [],
+  rules: mode === 'image' ? [imagesBetween(1, 2)] : mode === 'reference' ? [audioNeedsVisual] : [],
+});
+// Row 5: audio needs at least one image or video.
+function audioNeedsVisual(body) {
+  return count(body, 'audio_urls') > 0 && count(body, 'image_urls') + count(body, 'video_urls') === 0
+    ? problem('audio_urls', 'needs at least one image or video')
+    : null;
+}
+
+// Seedance 2.5 (video-modes-and-callbacks.md §2 rows 17, 21–24): 4–30 s or -1, no 4k; edit takes
+// only -1 and adaptive; image-to-video, edit and extend only adaptive.
+const seedance25Ratios = ['16:9', '9:16', '1:1', '4:3', '3:4', '21:9', 'adaptive'];
+const seedance25Duration = { kind: 'integer', values: [...Array.from({ length: 27 }, (_u, i) => i + 4), -1] };
+const seedance25 = (mode) => ({
+  family: 'seedance',
+  fields: {
+    ...common,
+    duration: mode === 'edit' ? int([-1]) : seedance25Duration,
+    quality: str(['480p', '720p', '1080p']),
+    aspect_ratio: str(mode === 'text' || mode === 'reference' ? seedance25Ratios : ['adaptive']),
+    generate_audio: bool,
+    content_filter: bool,
+    output_format: str(['mp4', 'mov']),
+    ...(mode === 'text' ? { model_params: any } : {}),
+    ...(mode === 'image' ? { image_urls: urls(2) } : {}),
+    ...(mode === 'reference' || mode === 'edit' || mode === 'extend' ? { image_urls: urls(30), video_urls: urls(10), audio_urls: urls(10) } : {}),
+  },
+  rules: [
+    ...(mode === 'image' ? [imagesBetween(1, 2)] : []),
+    ...(mode === 'edit' || mode === 'extend' ? [required('video_urls')] : []),
+    ...(mode === 'reference'
+      ? [(body) => (count(body, 'image_urls') + count(body, 'video_urls') + count(body, 'audio_urls') === 0 ? problem('image_urls', 'at least one reference is required') : null)]
+      : []),
+  ],
 });
 const full = ['480p', '720p', '1080p', '4k'];
 const light = ['480p', '720p'];
@@ -116,6 +150,11 @@ const seedance = {
   'seedance-2.0-mini-text-to-video': seedance20(light, 'text'),
   'seedance-2.0-mini-image-to-video': seedance20(light, 'image'),
   'seedance-2.0-mini-reference-to-video': seedance20(light, 'reference'),
+  'seedance-2.5-text-to-video': seedance25('text'),
+  'seedance-2.5-image-to-video': seedance25('image'),
+  'seedance-2.5-reference-to-video': seedance25('reference'),
+  'seedance-2.5-video-edit': seedance25('edit'),
+  'seedance-2.5-video-extend': seedance25('extend'),
   'seedance-1.5-pro': {
     family: 'seedance',
     fields: {
@@ -146,7 +185,17 @@ const klingModels = {
     [required('image_start')],
   ),
   'kling-o3-text-to-video': kling({ aspect_ratio: klingRatios, quality: str(['720p', '1080p', '4k']), sound }),
-  'kling-o3-image-to-video': kling({ image_start: text, image_end: text, image_urls: urls(7), aspect_ratio: klingRatios, quality: str(['720p', '1080p', '4k']), sound }),
+  // Row 8: image_start optional; image_end not with more than 2 images in total.
+  'kling-o3-image-to-video': kling({ image_start: text, image_end: text, image_urls: urls(7), aspect_ratio: klingRatios, quality: str(['720p', '1080p', '4k']), sound }, [
+    (body) => (body.image_end !== undefined && count(body, 'image_urls') + 1 > 2 ? problem('image_end', 'is not allowed with more than 2 images') : null),
+  ]),
+  // Row 20: one source video, no duration or ratio.
+  'kling-o3-video-edit': {
+    family: 'kling',
+    fields: { ...common, video_url: text, keep_original_sound: bool, image_urls: urls(4), model_params: any, quality: str(['720p', '1080p']) },
+    rules: [required('video_url')],
+    promptMax: 2500,
+  },
   'kling-v3-turbo-text-to-video': kling({ aspect_ratio: klingRatios, quality: str(['720p', '1080p']) }),
   'kling-v3-turbo-image-to-video': kling({ image_start: text, quality: str(['720p', '1080p']) }, [required('image_start')]),
 };
@@ -183,7 +232,41 @@ const wan27ModeRule = (body) => {
   }
   return null;
 };
+// Row 18: exactly one video, ≤ 4 images, duration 0 (keep) or 2–10.
+const wan27Edit = {
+  family: 'wan',
+  fields: {
+    ...common,
+    video_urls: urls(1),
+    image_urls: urls(4),
+    negative_prompt: text,
+    keep_original_sound: bool,
+    quality: str(['720p', '1080p']),
+    aspect_ratio: wanRatios,
+    duration: int([0, 2, 3, 4, 5, 6, 7, 8, 9, 10]),
+    seed: intRange(1, 2147483647),
+    prompt_extend: bool,
+  },
+  rules: [negativeUpTo500, required('video_urls')],
+  promptMax: 5000,
+};
+// Row 12: images + videos 1–5; ≤ 10 s with videos.
+const wan27Reference = {
+  family: 'wan',
+  fields: { ...wan27Fields, image_start: text, image_urls: urls(5), video_urls: urls(5), audio_urls: urls(5), aspect_ratio: wanRatios, model_params: any },
+  rules: [
+    negativeUpTo500,
+    (body) => {
+      const visual = count(body, 'image_urls') + count(body, 'video_urls');
+      return visual < 1 || visual > 5 ? problem('image_urls', 'image_urls + video_urls must hold 1 to 5 entries') : null;
+    },
+    (body) => (count(body, 'video_urls') > 0 && body.duration > 10 ? problem('duration', 'is at most 10 with video_urls') : null),
+  ],
+  promptMax: 5000,
+};
 const wan = {
+  'wan2.7-video-edit': wan27Edit,
+  'wan2.7-reference-video': wan27Reference,
   'wan2.6-text-to-video': wan26({ aspect_ratio: wanRatios }),
   'wan2.6-image-to-video': wan26({ image_urls: urls(1) }, [imagesBetween(1, 1)]),
   'wan2.6-image-to-video-flash': wan26({ image_urls: urls(1), generate_audio: bool }, [imagesBetween(1, 1)]),

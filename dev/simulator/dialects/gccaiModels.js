@@ -58,6 +58,13 @@ const veoLiteOfficial = {
   ],
 };
 
+// Row 6: image_with_roles entries are {url, role}; references as URL lists.
+const rolesRule = (body) => {
+  const roles = body.image_with_roles;
+  if (roles === undefined) return null;
+  const ok = Array.isArray(roles) && roles.every((entry) => entry && typeof entry.url === 'string' && /^https?:\/\//.test(entry.url) && ['first_frame', 'last_frame', 'reference_image'].includes(entry.role));
+  return ok ? null : { message: 'image_with_roles must hold {url, role: first_frame|last_frame|reference_image}', param: 'image_with_roles' };
+};
 const seedance2 = (fullHd) => ({
   fields: {
     ...common,
@@ -70,10 +77,11 @@ const seedance2 = (fullHd) => ({
     return_last_frame: bool,
     image_urls: urls(2),
     image_with_roles: array,
-    video_urls: array,
-    audio_urls: array,
+    video_urls: urls(3),
+    audio_urls: urls(3),
     tools: array,
   },
+  rules: [rolesRule],
 });
 
 const klingMode = str(['std', 'pro', '4k']);
@@ -199,7 +207,7 @@ const MODELS = {
       ...common,
       image_urls: urls(2),
       image_with_roles: array,
-      video_urls: array,
+      video_urls: urls(1),
       resolution: str(['720P', '1080P']),
       duration: int(range(2, 15)),
       size: str(['16:9', '9:16', '1:1', '4:3', '3:4']),

@@ -60,6 +60,22 @@ function apimartRemix(context) {
     sendJson(res, 400, dialect.error(400, 'prompt is required', 'prompt'));
     return;
   }
+  // Veo 3.1 extend (row 14): the source task's model, {model, prompt, aspect_ratio?, resolution?, raw?}, 15 s.
+  if (['veo3.1-fast', 'veo3.1-quality'].includes(body.model)) {
+    const allowed = ['model', 'prompt', 'aspect_ratio', 'resolution', 'raw'];
+    const extra = Object.keys(body).find((key) => !allowed.includes(key));
+    if (extra || (body.aspect_ratio !== undefined && !['16:9', '9:16'].includes(body.aspect_ratio))) {
+      sendJson(res, 400, dialect.error(400, extra ? `${extra} is not a parameter of Veo extend` : 'aspect_ratio must be 16:9 or 9:16', extra || 'aspect_ratio'));
+      return;
+    }
+    if (source.model !== undefined && source.model !== body.model) {
+      sendJson(res, 400, dialect.error(400, `model must equal the source task's model (${source.model})`, 'model'));
+      return;
+    }
+    const extension = sim.startTask({ ...body, remix_of: source.id }, body.model);
+    sendJson(res, 200, dialect.createAnswer(extension, sim.answerContext(extension, extension.peek())));
+    return;
+  }
   if (!['sora-2', 'sora-2-pro'].includes(body.model)) {
     sendJson(res, 400, dialect.error(400, `remix supports sora-2 and sora-2-pro, not ${body.model}`, 'model'));
     return;

@@ -5,6 +5,7 @@ import { checkImageFacts } from '../validation/imageBytes';
 import { readBinaryImage } from '../validation/imageBytesSource';
 import { formatMimeTypes } from '../validation/imageHeader';
 import { InvalidParameterError } from '../validation/invalidParameter';
+import { checkReferenceRules } from '../validation/references';
 
 const extensions = { png: 'png', jpeg: 'jpg', webp: 'webp', gif: 'gif' } as const;
 
@@ -14,6 +15,16 @@ const extensions = { png: 'png', jpeg: 'jpg', webp: 'webp', gif: 'gif' } as cons
  * upload right before the create) or as base64 data URLs in the JSON body.
  */
 export async function attachBinaryImages(
+	context: IExecuteFunctions,
+	provider: ProviderSpec,
+	itemIndex: number,
+	input: CreateInput,
+): Promise<CreateInput> {
+	const withStart = await attachStartImages(context, provider, itemIndex, input);
+	return await attachReferenceImages(context, provider, itemIndex, withStart);
+}
+
+async function attachStartImages(
 	context: IExecuteFunctions,
 	provider: ProviderSpec,
 	itemIndex: number,
@@ -46,6 +57,38 @@ export async function attachBinaryImages(
 		return { ...input, imageUrl: await dataUrl(context, imageFile), ...(lastFrameFile ? { lastFrameUrl: await dataUrl(context, lastFrameFile) } : {}) };
 	}
 	return { ...input, imageFile, ...(lastFrameFile ? { lastFrameFile } : {}) };
+}
+
+/**
+ * Reference images from binary data (comma-separated property names), checked like the start image and
+ * uploaded right before the create, where the provider documents an upload (APIMart, EvoLink).
+ */
+async function attachReferenceImages(
+	context: IExecuteFunctions,
+	provider: ProviderSpec,
+	itemIndex: number,
+	input: CreateInput,
+): Promise<CreateInput> {
+	const field = 'reference image binary properties';
+	const raw = context.getNodeParameter('referenceImageBinaryProperties', itemIndex, '');
+	if (raw === null || raw === '') return input;
+	if (typeof raw !== 'string') throw new InvalidParameterError(field, raw, 'must be binary property names separated by commas');
+	const properties = raw.split(',').map((name) => name.trim()).filter((name) => name !== '');
+	if (properties.length === 0) return input;
+	if (!input.model.references?.images) {
+		throw new InvalidParameterError(field, raw, `${provider.displayName} model "${input.model.id}" takes no reference images`);
+	}
+	const spec = provider.imageInput;
+	if (!spec || spec.binary !== 'upload') {
+		throw new InvalidParameterError(field, raw, `${provider.displayName} takes reference images only as URLs; set Reference Image URLs`);
+	}
+	const files: ImageFile[] = [];
+	for (const [index, property] of properties.entries()) {
+		files.push(await checkedFile(context, provider, spec, itemIndex, input, `reference image ${index + 1}`, property));
+	}
+	const withFiles = { ...input, referenceImageFiles: files };
+	checkReferenceRules(provider, withFiles);
+	return withFiles;
 }
 
 function readProperty(context: IExecuteFunctions, itemIndex: number, name: string, fallback: string): string {

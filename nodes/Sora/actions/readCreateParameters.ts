@@ -26,6 +26,8 @@ export function readCreateParameters(
 		generateAudio: read('generateAudio'),
 		negativePrompt: read('negativePrompt'),
 		seed: read('seed'),
+		startImageFromBinary: read('imageSource') === 'binary',
+		references: { images: read('referenceImageUrls'), videos: read('referenceVideoUrls'), audios: read('referenceAudioUrls') },
 		extras,
 		...(isCustomModel(model)
 			? {

@@ -6,6 +6,7 @@ import { groupByValue } from './groupByValue';
 import { imageSourceProperties } from './imageSourceProperties';
 import { aspectRatioLabel, durationLabel, resolutionLabel } from './labels';
 import { modelOptionProperties } from './modelOptionProperties';
+import { referenceProperties } from './referenceProperties';
 
 const onCreate = { operation: ['create'] };
 
@@ -18,6 +19,7 @@ export function providerDetailProperties(provider: ProviderSpec): INodePropertie
 		...imageSourceProperties(provider),
 		imageUrlProperty(provider),
 		...modelOptionProperties(provider),
+		...referenceProperties(provider),
 		...provider.extraFields.map((field) => extraFieldProperty(provider, field)),
 	];
 }

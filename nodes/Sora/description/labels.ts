@@ -1,6 +1,8 @@
 import type { AspectRatio, ModelSpec, Resolution } from '../providers/types';
 
 export function durationLabel(seconds: number): string {
+	if (seconds === -1) return 'Model Decides (Billed by Actual Length)';
+	if (seconds === 0) return 'Same as the Input Video';
 	return `${seconds} Seconds`;
 }
 

@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { referenceFields } from './referenceBody';
 import type { BodyMap, CreateInput, HttpCall } from './types';
 
 /**
@@ -10,7 +11,8 @@ export function mappedBody(map: BodyMap, input: CreateInput): IDataObject {
 	const body: IDataObject = { model: input.model.id, prompt: input.prompt, ...map.constants };
 	if (map.duration) body[map.duration.key] = map.duration.type === 'string' ? String(input.duration) : input.duration;
 	if (map.resolution) body[map.resolution.key] = map.resolution.values?.[input.resolution] ?? input.resolution;
-	if (map.aspectRatio && !(map.aspectRatio.textToVideoOnly && input.imageUrl)) {
+	const omitted = map.aspectRatio?.omitAdaptive && input.aspectRatio === 'adaptive';
+	if (map.aspectRatio && !omitted && !(map.aspectRatio.textToVideoOnly && input.imageUrl)) {
 		body[map.aspectRatio.key] = map.aspectRatio.values?.[input.aspectRatio] ?? input.aspectRatio;
 	}
 	if (map.audio && input.generateAudio !== undefined) {
@@ -19,6 +21,7 @@ export function mappedBody(map: BodyMap, input: CreateInput): IDataObject {
 	if (map.negativePrompt && input.negativePrompt) body[map.negativePrompt.key] = input.negativePrompt;
 	if (map.seed && input.seed !== undefined) body[map.seed.key] = input.seed;
 	Object.assign(body, imageFields(map, input));
+	Object.assign(body, referenceFields(input, body));
 	return body;
 }
 

@@ -32,7 +32,7 @@ export interface BodyMap {
 	 * `textToVideoOnly`: not sent with a start image, whose own ratio the model follows (APIMart Vidu, Wan 2.6).
 	 * `values` maps a normalized ratio to the provider's own word (EvoLink Veo, Grok 1.5: `adaptive` → `auto`).
 	 */
-	aspectRatio?: { key: string; textToVideoOnly?: boolean; values?: Partial<Record<AspectRatio, BodyValue>> };
+	aspectRatio?: { key: string; textToVideoOnly?: boolean; values?: Partial<Record<AspectRatio, BodyValue>>; omitAdaptive?: boolean };
 	audio?: { key: string; on: BodyValue; off: BodyValue };
 	negativePrompt?: { key: string };
 	seed?: { key: string };
@@ -44,6 +44,64 @@ export interface BodyMap {
 	frameConstants?: IDataObject;
 	/** Sent with every request of this model. */
 	constants?: IDataObject;
+}
+
+/**
+ * One kind of reference input (image, video or audio) a model takes by URL, and where it goes.
+ * `roleItem` sends each URL as `{ url, role }` (APIMart `image_with_roles`); `single` sends one string
+ * (EvoLink Kling O3 `video_url`). Extensions are checked only where the URL path carries one.
+ */
+export interface ReferenceKindSpec {
+	key: string;
+	min?: number;
+	max: number;
+	extensions?: string[];
+	roleItem?: { role: string };
+	single?: boolean;
+	/** Also takes `asset://<id>` values from the provider's asset library (GlobalAI OPC). */
+	assetIds?: boolean;
+	/** A documented limit the node cannot check from a URL (length, size, pixels), shown in the editor. */
+	limits?: string;
+}
+
+export type ReferenceKind = 'images' | 'videos' | 'audios';
+
+/**
+ * What a model takes beyond one start image (video-modes-and-callbacks.md §2): reference images, videos
+ * and audio, or the video to edit or extend. Declared like durations; the editor fields and the checks
+ * before any request are generated from it.
+ */
+export interface ReferenceSpec {
+	/** `edit` / `extend`: the first video is the one edited or extended (and it is required). */
+	mode: 'reference' | 'edit' | 'extend';
+	images?: ReferenceKindSpec;
+	videos?: ReferenceKindSpec;
+	audios?: ReferenceKindSpec;
+	/** The start image (Reference Image URL) is sent as reference image 1, under the same key. */
+	startImageIsFirst?: boolean;
+	/** Images + videos together (Wan 2.7: 5). */
+	maxVisual?: number;
+	/** Images + videos together at least (Wan 2.7 reference: 1). */
+	minVisual?: number;
+	/** At least one reference of any kind. */
+	needsOne?: boolean;
+	/** Audio only together with an image or a video (Seedance 2.0). */
+	audioNeedsVisual?: boolean;
+	/** A start image or last frame cannot be combined with references (GlobalAI, Kling O3 with many images). */
+	exclusiveWithFrames?: boolean;
+	/** How the prompt names the inputs, e.g. `@image1, @video1, @audio1`; shown in the field descriptions. */
+	promptTags: string;
+	/** Sent with any reference input (APIMart Veo `generation_type: reference`). */
+	constants?: IDataObject;
+	/** What the provider bills or requires that the node can only explain (input seconds billed …). */
+	note?: string;
+}
+
+/** The reference URLs of one create, each list in the order the user gave (binary images after URLs). */
+export interface ReferenceInputs {
+	images: string[];
+	videos: string[];
+	audios: string[];
 }
 
 /** A rule across fields that the editor cannot express; checked before any request. */
@@ -59,6 +117,7 @@ export interface ModelSpec {
 	id: string;
 	displayName: string;
 	description?: string;
+	/** In seconds; -1 is "the model decides the length", 0 "as long as the input video", where documented. */
 	durations: number[];
 	defaultDuration: number;
 	aspectRatios: AspectRatio[];
@@ -86,6 +145,8 @@ export interface ModelSpec {
 	/** A create path other than the provider's usual one (GlobalAI OPC: one path per family). */
 	createPath?: string;
 	rules?: ModelRule[];
+	/** References, or the source video of an edit or extension; see ReferenceSpec. */
+	references?: ReferenceSpec;
 	/**
 	 * Values the provider's own guide mentions but its API spec does not list (OpenAI: 16/20 s, 1080p):
 	 * still accepted, labelled in the editor as working only where the endpoint takes them.
@@ -136,6 +197,12 @@ export interface CreateInput {
 	/** A checked image from n8n binary data, where the provider takes the file itself (multipart). */
 	imageFile?: ImageFile;
 	lastFrameFile?: ImageFile;
+	/** Image Source is Binary Data: the start image arrives after validation (read, checked, maybe uploaded). */
+	startImageFromBinary?: boolean;
+	/** Present for models that declare references (empty lists when none were given). */
+	references?: ReferenceInputs;
+	/** Reference images from n8n binary data, uploaded just before the create (their URLs follow the URL ones). */
+	referenceImageFiles?: ImageFile[];
 	extras: IDataObject;
 	/**
 	 * A custom (uncatalogued) model's create call, built from its free fields; it replaces the

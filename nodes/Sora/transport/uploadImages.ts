@@ -18,11 +18,16 @@ export async function uploadImages(
 ): Promise<CreateInput> {
 	const upload = connection.provider.imageInput?.upload;
 	if (connection.provider.imageInput?.binary !== 'upload' || !upload) return input;
-	if (!input.imageFile && !input.lastFrameFile) return input;
+	const referenceFiles = input.referenceImageFiles ?? [];
+	if (!input.imageFile && !input.lastFrameFile && referenceFiles.length === 0) return input;
 	const send = async (file: ImageFile) => await uploadOne(context, connection, upload, file, signal);
 	const imageUrl = input.imageFile ? await send(input.imageFile) : input.imageUrl;
 	const lastFrameUrl = input.lastFrameFile ? await send(input.lastFrameFile) : input.lastFrameUrl;
-	return { ...input, imageUrl, lastFrameUrl, imageFile: undefined, lastFrameFile: undefined };
+	// One after another: the reference order is the order the prompt's tags (@image2 …) count in.
+	const uploaded: string[] = [];
+	for (const file of referenceFiles) uploaded.push(await send(file));
+	const references = input.references && uploaded.length > 0 ? { ...input.references, images: [...input.references.images, ...uploaded] } : input.references;
+	return { ...input, imageUrl, lastFrameUrl, references, imageFile: undefined, lastFrameFile: undefined, referenceImageFiles: undefined };
 }
 
 async function uploadOne(

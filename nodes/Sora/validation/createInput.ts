@@ -8,6 +8,7 @@ import { checkUrl } from './urls';
 import { isCustomModel, validateCustomModel, type RawCustomModel } from './customModel';
 import { validateModelOptions } from './modelOptions';
 import { toNumber } from './numbers';
+import { checkReferenceRules, readReferenceUrls, type RawReferences } from './references';
 
 /** Parameter values as n8n hands them over; expressions may have produced anything. */
 export interface RawCreateParameters {
@@ -21,6 +22,10 @@ export interface RawCreateParameters {
 	generateAudio?: unknown;
 	negativePrompt?: unknown;
 	seed?: unknown;
+	/** Image Source is Binary Data (the start image is read after validation). */
+	startImageFromBinary?: boolean;
+	/** Reference image, video and audio URLs (models that declare references). */
+	references?: RawReferences;
 	extras: Record<string, unknown>;
 	/** The free fields, read only when `model` is the custom option. */
 	custom?: RawCustomModel;
@@ -82,14 +87,21 @@ export function validateCreateInput(provider: ProviderSpec, raw: RawCreateParame
 		aspectRatio,
 		resolution,
 		imageUrl: validateImageUrl(provider, model.supportsImage, raw.imageUrl),
+		...(raw.startImageFromBinary && model.supportsImage ? { startImageFromBinary: true } : {}),
 		...validateModelOptions(provider, model, raw),
+		...withReferences(readReferenceUrls(provider, model, raw.references ?? {})),
 		extras: validateExtras(provider, model.id, raw.extras),
 	};
 	for (const rule of model.rules ?? []) {
 		const problem = rule.check(input);
 		if (problem) throw new InvalidParameterError('parameters', model.id, `${context}: ${problem}`);
 	}
+	checkReferenceRules(provider, input);
 	return input;
+}
+
+function withReferences(references: CreateInput['references']): Pick<CreateInput, 'references'> {
+	return references ? { references } : {};
 }
 
 

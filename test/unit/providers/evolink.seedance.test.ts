@@ -3,6 +3,11 @@ import { fixture } from '../fixtures';
 import { describeEvoLinkFamily, FIRST, model, sentBody } from './evolinkFamily';
 
 describeEvoLinkFamily('seedance', [
+	'seedance-2.5-text-to-video',
+	'seedance-2.5-image-to-video',
+	'seedance-2.5-reference-to-video',
+	'seedance-2.5-video-edit',
+	'seedance-2.5-video-extend',
 	'seedance-2.0-text-to-video',
 	'seedance-2.0-image-to-video',
 	'seedance-2.0-reference-to-video',

@@ -1,7 +1,7 @@
 import { fixture } from '../fixtures';
 import { describeEvoLinkFamily, FIRST, LAST, sentBody } from './evolinkFamily';
 
-describeEvoLinkFamily('wan', ['wan2.7-text-to-video', 'wan2.7-image-to-video', 'wan2.6-text-to-video', 'wan2.6-image-to-video', 'wan2.6-image-to-video-flash']);
+describeEvoLinkFamily('wan', ['wan2.7-text-to-video', 'wan2.7-image-to-video', 'wan2.7-video-edit', 'wan2.7-reference-video', 'wan2.6-text-to-video', 'wan2.6-image-to-video', 'wan2.6-image-to-video-flash']);
 
 type Body = Record<string, unknown>;
 

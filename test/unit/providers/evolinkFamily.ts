@@ -1,7 +1,7 @@
 import { evolink } from '../../../nodes/Sora/providers/evolink';
 import type { ModelFamily, ModelSpec } from '../../../nodes/Sora/providers/types';
 import { validateCreateInput, type RawCreateParameters } from '../../../nodes/Sora/validation/createInput';
-import { type EvoLinkDocModel, evolinkSuccessorDocs } from '../docCatalog.evolink';
+import { type EvoLinkDocModel, evolinkSuccessorDocs, requiredReferenceUrl } from '../docCatalog.evolink';
 import { expectNames, invalid } from '../validation/helpers';
 import { PROMPT } from './shared';
 
@@ -39,8 +39,14 @@ export function rawFor(id: string, choice: Choice, overrides: Partial<RawCreateP
 		negativePrompt: choice.negative ?? '',
 		seed: choice.seed ?? -1,
 		extras: {},
+		...requiredReferences(id),
 		...overrides,
 	};
+}
+
+function requiredReferences(id: string): Partial<RawCreateParameters> {
+	const needed = evolinkSuccessorDocs[id]?.requiredReference;
+	return needed ? { references: { [needed.kind]: [requiredReferenceUrl(needed.kind)] } } : {};
 }
 
 /** What the node sends for these parameters: the real validation, then the real create builder. */
@@ -55,7 +61,7 @@ export function documentedBody(id: string, doc: EvoLinkDocModel, choice: Choice)
 	const body: Record<string, unknown> = { model: id, prompt: PROMPT };
 	if (doc.sendsDuration) body.duration = choice.duration;
 	body.quality = choice.resolution;
-	if (doc.sendsAspect && !(doc.aspectOnlyWithoutImage && choice.image)) {
+	if (doc.sendsAspect && !(doc.aspectOnlyWithoutImage && choice.image) && !(doc.adaptiveOmitted && choice.aspectRatio === 'adaptive')) {
 		body.aspect_ratio = choice.aspectRatio === 'adaptive' && doc.adaptiveIsAuto ? 'auto' : choice.aspectRatio;
 	}
 	if (doc.audio) {
@@ -70,6 +76,10 @@ export function documentedBody(id: string, doc: EvoLinkDocModel, choice: Choice)
 			body.image_start = choice.image;
 			if (choice.last) body.image_end = choice.last;
 		}
+	}
+	if (doc.requiredReference) {
+		const url = requiredReferenceUrl(doc.requiredReference.kind);
+		body[doc.requiredReference.key] = doc.requiredReference.single ? url : [url];
 	}
 	if (doc.mode) {
 		const word = !choice.image ? doc.mode.text : choice.last ? doc.mode.firstLast : doc.mode.first;

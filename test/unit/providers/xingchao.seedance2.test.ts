@@ -18,8 +18,8 @@ describe('xingchao Seedance 2.0 create body', () => {
 	test('covers 4 models × 12 durations × 7 ratios', () => expect(combos).toHaveLength(336));
 
 	test.each(combos.map((combo) => [comboLabel(combo), combo] as const))('%s', (_label, combo) => {
-		const extras = needsVideo(combo.model) ? { referenceVideoUrls: VIDEO } : {};
-		const call = createCall(xingchao, combo, { extras });
+		const references = needsVideo(combo.model) ? { references: { videos: VIDEO } } : {};
+		const call = createCall(xingchao, combo, references);
 		expect(call).toMatchObject({ method: 'POST', path: '/v1/kyyvideo2/videos' });
 		expect(call.body).toStrictEqual({
 			model: combo.model,
@@ -52,12 +52,27 @@ describe('xingchao Seedance 2.0 create body', () => {
 	});
 
 	test('up to three reference videos, one per line or comma-separated, asset:// ids too', () => {
-		const extras = { referenceVideoUrls: ` ${VIDEO}\nasset://asset-20260337092722-zv650 , https://cdn.example/b.mp4 ` };
-		expect(createCall(xingchao, { ...pro, model: 'seedance_2_0' }, { extras }).body.referenceVideos).toEqual([
+		const references = { videos: ` ${VIDEO}\nasset://asset-20260337092722-zv650 , https://cdn.example/b.mp4 ` };
+		expect(createCall(xingchao, { ...pro, model: 'seedance_2_0' }, { references }).body.referenceVideos).toEqual([
 			VIDEO,
 			'asset://asset-20260337092722-zv650',
 			'https://cdn.example/b.mp4',
 		]);
+	});
+
+	test('row 7: reference images (≤ 9) and audio (≤ 3) in referenceImages / referenceAudios, URLs or asset ids', () => {
+		const images = ['https://cdn.example/a.png', 'asset://asset-face-1'];
+		const body = createCall(xingchao, pro, { references: { images, videos: VIDEO, audios: 'https://cdn.example/v.mp3' } }).body;
+		expect(body).toStrictEqual({
+			model: 'seedance_2_0_pro',
+			prompt: PROMPT,
+			duration: 8,
+			aspect_ratio: '9:16',
+			generateAudio: true,
+			referenceImages: images,
+			referenceVideos: [VIDEO],
+			referenceAudios: ['https://cdn.example/v.mp3'],
+		});
 	});
 });
 
@@ -66,14 +81,17 @@ describe('xingchao Seedance 2.0 refusals (before any request)', () => {
 		invalid(() => validateCreateInput(xingchao, rawFor(combo, overrides)));
 
 	test('seedance_2_0 and _fast need a reference video', () => {
-		for (const model of ['seedance_2_0', 'seedance_2_0_fast']) expect(check({ ...pro, model }).message).toMatch(/at least one reference video/);
+		for (const model of ['seedance_2_0', 'seedance_2_0_fast']) expect(check({ ...pro, model }).message).toMatch(/needs at least 1 video/);
 	});
 	test('frames and reference videos cannot be combined', () => {
-		expect(check(pro, { imageUrl: FIRST, extras: { referenceVideoUrls: VIDEO } }).message).toMatch(/cannot be combined/);
+		expect(check(pro, { imageUrl: FIRST, references: { videos: VIDEO } }).message).toMatch(/not both/);
+		expect(check(pro, { imageUrl: FIRST, references: { images: 'https://cdn.example/a.png' } }).message).toMatch(/not both/);
 	});
 	test('more than three videos, or something that is not a URL', () => {
-		expect(check(pro, { extras: { referenceVideoUrls: [VIDEO, VIDEO, VIDEO, VIDEO].join('\n') } }).message).toMatch(/at most 3/);
-		expect(check(pro, { extras: { referenceVideoUrls: 'motion.mp4' } }).message).toMatch(/not an http\(s\) URL/);
+		expect(check(pro, { references: { videos: [VIDEO, VIDEO, VIDEO, VIDEO].join('\n') } }).message).toMatch(/at most 3/);
+		expect(check(pro, { references: { videos: 'motion.mp4' } }).message).toMatch(/not a valid URL/);
+		expect(check(pro, { references: { images: Array.from({ length: 10 }, (_u, i) => `https://cdn.example/${i}.png`) } }).message).toMatch(/at most 9 images/);
+		expect(check(pro, { references: { audios: ['a', 'b', 'c', 'd'].map((n) => `https://cdn.example/${n}.mp3`) } }).message).toMatch(/at most 3 audio/);
 	});
 	test('durations 4–15 only; no other tier; no seed or negative prompt', () => {
 		expect(check({ ...pro, duration: 3 }).field).toBe('duration');

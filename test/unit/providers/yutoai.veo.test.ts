@@ -72,6 +72,19 @@ describe('yutoai Veo 3.1 refusals (before any request)', () => {
 		expect(check({}, 'veo3.1-components').message).toMatch(/needs a reference image/);
 		expect(check({ imageUrl: FIRST, lastFrameUrl: LAST }, 'veo3.1-components').field).toBe('last frame image URL');
 	});
+	test('row 2: components takes 1–3 images in `images`, the Reference Image URL first; a fourth is refused', () => {
+		const more = ['https://cdn.example/b.png', 'https://cdn.example/c.png'];
+		const combo = { model: 'veo3.1-components', duration: 8, aspectRatio: '16:9', resolution: '720p' } as const;
+		expect(createCall(yutoai, combo, { imageUrl: FIRST, references: { images: more } }).body).toStrictEqual({
+			model: 'veo3.1-components',
+			prompt: PROMPT,
+			enable_upsample: false,
+			aspect_ratio: '16:9',
+			images: [FIRST, ...more],
+		});
+		expect(createCall(yutoai, combo, { references: { images: more } }).body.images).toEqual(more);
+		expect(check({ imageUrl: FIRST, references: { images: [...more, LAST] } }, 'veo3.1-components').message).toMatch(/at most 3 images; 4 given/);
+	});
 	test('a last frame needs a first frame', () => {
 		expect(check({ lastFrameUrl: LAST }).field).toBe('last frame image URL');
 	});

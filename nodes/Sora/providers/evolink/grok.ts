@@ -1,4 +1,5 @@
 import { secondsRange } from '../secondsRange';
+import { referenceCount } from '../referenceBody';
 import type { BodyMap, ModelSpec } from '../types';
 import { needsStartImage } from './rules';
 
@@ -20,7 +21,7 @@ export const grokModels: ModelSpec[] = [
 	{
 		id: 'grok-imagine-video-1.5-preview',
 		displayName: 'Grok Imagine 1.5 (preview)',
-		description: 'xAI Grok Imagine 1.5 from a prompt or a first frame, 1–15 s up to 1080p. Prompt up to 4096 characters',
+		description: 'xAI Grok Imagine 1.5 from a prompt, a first frame or 2–7 reference images, 1–15 s up to 1080p. Prompt up to 4096 characters',
 		family: 'grok',
 		durations: secondsRange(1, 15),
 		defaultDuration: 6,
@@ -28,6 +29,21 @@ export const grokModels: ModelSpec[] = [
 		resolutions: ['480p', '720p', '1080p'],
 		promptMaxLength: 4096,
 		supportsImage: true,
+		// §2e: 2–7 images make a reference video; no 1080p with 2 or more images.
+		references: {
+			mode: 'reference',
+			images: { key: 'image_urls', max: 7, extensions: ['jpg', 'jpeg', 'png', 'webp'] },
+			startImageIsFirst: true,
+			promptTags: 'the images by their content (no tags documented)',
+		},
+		rules: [
+			{
+				check: (input) =>
+					input.resolution === '1080p' && referenceCount(input, 'images') + (input.referenceImageFiles?.length ?? 0) >= 2
+						? 'no 1080p with 2 or more images; choose 720p or 480p'
+						: undefined,
+			},
+		],
 		body: {
 			...text,
 			aspectRatio: { key: 'aspect_ratio', textToVideoOnly: true, values: { adaptive: 'auto' } },

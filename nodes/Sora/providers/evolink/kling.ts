@@ -1,5 +1,6 @@
 import { secondsRange } from '../secondsRange';
-import type { BodyMap, ModelSpec, Resolution } from '../types';
+import type { BodyMap, ModelRule, ModelSpec, ReferenceKindSpec, Resolution } from '../types';
+import { hasStartImage } from '../modelRules';
 import { jpegOrPngFrames, needsStartImage } from './rules';
 
 // EvoLink Kling (video-models.md §3.3; docs kling/*.json, 2026-08-21). Frames go in `image_start`
@@ -42,6 +43,27 @@ function kling(mode: 'text' | 'image', resolutions: Resolution[], body: BodyMap)
 	};
 }
 
+// Row 8 (kling-o3-image-to-video.json): the start image is optional once reference images are given
+// (`<<<image_N>>>` in the prompt); without a first frame the ratio is sent (Kling needs one then [T]).
+// Images (start image included [I]) ≤ 7; a last frame only with ≤ 2 images in total.
+const klingImages = (max: number): ReferenceKindSpec => ({ key: 'image_urls', max, extensions: ['jpg', 'jpeg', 'png'], limits: 'Each ≤ 10 MB, ≥ 300 px, ratio 1:2.5–2.5:1' });
+const o3ReferenceRules: ModelRule[] = [
+	{ check: (input) => (hasStartImage(input) || (input.references?.images.length ?? 0) > 0 || (input.referenceImageFiles?.length ?? 0) > 0 ? undefined : 'needs a start image or at least one reference image') },
+	{ check: (input) => (!hasStartImage(input) && input.aspectRatio === 'adaptive' ? 'without a start image Kling needs an aspect ratio (16:9, 9:16 or 1:1)' : undefined) },
+	{
+		check: (input) => {
+			const total = (hasStartImage(input) ? 1 : 0) + (input.references?.images.length ?? 0) + (input.referenceImageFiles?.length ?? 0);
+			if (total > 7) return `takes at most 7 images with the start image; ${total} given`;
+			return (input.lastFrameUrl || input.lastFrameFile) && total > 2 ? 'a last frame is allowed only with at most 2 images in total' : undefined;
+		},
+	},
+	jpegOrPngFrames,
+];
+
+// Row 20 (kling-o3-video-edit.json): one source video, no duration or ratio (the output follows the
+// input), sound forced off; billed by the input's seconds (1080p ×1.334).
+const o3EditBody: BodyMap = { resolution: quality };
+
 export const klingModels: ModelSpec[] = [
 	{
 		...kling('text', upTo4k, o3TextBody),
@@ -50,10 +72,34 @@ export const klingModels: ModelSpec[] = [
 		description: 'Kling O3 from a prompt, 3–15 s up to 4K, optional sound. Prompt up to 2500 characters',
 	},
 	{
-		...kling('image', upTo4k, o3ImageBody),
+		...kling('image', upTo4k, { ...o3ImageBody, aspectRatio: { key: 'aspect_ratio', textToVideoOnly: true, omitAdaptive: true } }),
 		id: 'kling-o3-image-to-video',
 		displayName: 'Kling O3 Image to Video',
-		description: 'Kling O3 from a first frame (optional last frame), 3–15 s up to 4K. Prompt up to 2500 characters',
+		description: 'Kling O3 from a first frame (optional last frame) and/or up to 7 reference images (<<<image_1>>>), 3–15 s up to 4K. Prompt up to 2500 characters',
+		// Adaptive (follow the first frame) stays first: saved workflows relied on it.
+		aspectRatios: ['adaptive', '16:9', '9:16', '1:1'],
+		references: { mode: 'reference', images: klingImages(7), promptTags: '<<<image_1>>>, <<<image_2>>> … (a start image counts first)' },
+		rules: o3ReferenceRules,
+	},
+	{
+		family: 'kling',
+		id: 'kling-o3-video-edit',
+		displayName: 'Kling O3 Video Edit',
+		description: 'Kling O3 edits a video (≥ 3 s, ≤ 200 MB) by prompt, with up to 4 reference images; the output keeps its length. Prompt up to 2500 characters',
+		durations: [0],
+		defaultDuration: 0,
+		aspectRatios: ['adaptive'],
+		resolutions: ['720p', '1080p'],
+		promptMaxLength: 2500,
+		supportsImage: false,
+		body: o3EditBody,
+		references: {
+			mode: 'edit',
+			videos: { key: 'video_url', min: 1, max: 1, single: true, extensions: ['mp4', 'mov'], limits: '≥ 3 s, ≤ 200 MB, 720–2160 px, 24–60 fps; the original sound is kept' },
+			images: klingImages(4),
+			promptTags: '<<<video_1>>>, <<<image_1>>>',
+			note: 'The input seconds are billed (1080p ×1.334)',
+		},
 	},
 	{
 		...kling('text', upTo4k, textBody),

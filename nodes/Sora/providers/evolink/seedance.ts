@@ -1,6 +1,7 @@
 import { secondsRange } from '../secondsRange';
-import type { AspectRatio, BodyMap, ModelSpec, Resolution } from '../types';
+import type { AspectRatio, BodyMap, ModelSpec, ReferenceSpec, Resolution } from '../types';
 import { needsStartImage } from './rules';
+import { seedance25Models } from './seedance25';
 
 // EvoLink Seedance (video-models.md §3.4; docs seedance1.5/*, seedance2.0/*, 2026-08-21). Each 2.0
 // mode is its own id: text-to-video takes no image, image-to-video needs a first frame (a second
@@ -22,6 +23,19 @@ const full: Resolution[] = ['720p', '480p', '1080p', '4k'];
 // Fast and mini: 1080p is "coming soon".
 const light: Resolution[] = ['720p', '480p'];
 
+// Row 5 of video-modes-and-callbacks.md §2 (seedance-2.0-reference-to-video.json): the start image
+// stays reference image 1 (what the node sent before references existed); no base64, so binary images
+// are uploaded first. Lengths, sizes and pixels cannot be read from a URL: they are stated, not checked.
+const references20: ReferenceSpec = {
+	mode: 'reference',
+	images: { key: 'image_urls', max: 9, extensions: ['jpg', 'jpeg', 'png', 'webp'], limits: 'Each ≤ 30 MB, 300–6000 px, ratio 0.4–2.5' },
+	videos: { key: 'video_urls', max: 3, extensions: ['mp4', 'mov'], limits: 'Each 2–15 s, 15 s in total, ≤ 50 MB, 24–60 fps; input seconds are billed' },
+	audios: { key: 'audio_urls', max: 3, extensions: ['wav', 'mp3'], limits: 'Each 2–15 s, 15 s in total, ≤ 15 MB' },
+	startImageIsFirst: true,
+	audioNeedsVisual: true,
+	promptTags: '@image1, @video1, @audio1 (numbered per kind)',
+};
+
 function seedance20(resolutions: Resolution[], mode: 'text' | 'image' | 'reference'): Traits {
 	return {
 		family: 'seedance',
@@ -34,12 +48,14 @@ function seedance20(resolutions: Resolution[], mode: 'text' | 'image' | 'referen
 		audio: { default: true },
 		body,
 		...(mode === 'image' ? { rules: [needsStartImage] } : {}),
+		...(mode === 'reference' ? { references: references20 } : {}),
 	};
 }
 
 const tokens = 'Prompt up to 10000 tokens';
 
 export const seedanceModels: ModelSpec[] = [
+	...seedance25Models,
 	{
 		...seedance20(full, 'text'),
 		id: 'seedance-2.0-text-to-video',
@@ -56,7 +72,7 @@ export const seedanceModels: ModelSpec[] = [
 		...seedance20(full, 'reference'),
 		id: 'seedance-2.0-reference-to-video',
 		displayName: 'Seedance 2.0 Reference to Video',
-		description: `Seedance 2.0 guided by a reference image (call it @image1 in the prompt), up to 4K. ${tokens}`,
+		description: `Seedance 2.0 guided by up to 9 images, 3 videos and 3 audio files (@image1, @video1, @audio1), up to 4K. ${tokens}`,
 	},
 	{
 		...seedance20(light, 'text'),
@@ -74,7 +90,7 @@ export const seedanceModels: ModelSpec[] = [
 		...seedance20(light, 'reference'),
 		id: 'seedance-2.0-fast-reference-to-video',
 		displayName: 'Seedance 2.0 Fast Reference to Video',
-		description: `Faster Seedance 2.0 guided by a reference image (@image1), 480p/720p. ${tokens}`,
+		description: `Faster Seedance 2.0 guided by images, videos and audio (@image1, @video1, @audio1), 480p/720p. ${tokens}`,
 	},
 	{
 		...seedance20(light, 'text'),
@@ -92,7 +108,7 @@ export const seedanceModels: ModelSpec[] = [
 		...seedance20(light, 'reference'),
 		id: 'seedance-2.0-mini-reference-to-video',
 		displayName: 'Seedance 2.0 Mini Reference to Video',
-		description: `Smallest Seedance 2.0 guided by a reference image (@image1), 480p/720p. ${tokens}`,
+		description: `Smallest Seedance 2.0 guided by images, videos and audio (@image1, @video1, @audio1), 480p/720p. ${tokens}`,
 	},
 	{
 		id: 'seedance-1.5-pro',

@@ -1,6 +1,6 @@
 import { secondsRange } from '../secondsRange';
 import type { AspectRatio, BodyMap, ModelSpec } from '../types';
-import { negativePromptUpTo, needsStartImage } from './rules';
+import { negativePromptUpTo, needsStartImage, startImageOrVideo } from './rules';
 
 // EvoLink Wan (video-models.md §3.5; docs wan2.6/*, wan2.7/*, 2026-08-21). Any whole 2–15 s, 720p or
 // 1080p. Wan 2.6 takes its image in `image_urls`; Wan 2.7 in `image_start`/`image_end` with a
@@ -54,7 +54,57 @@ export const wanModels: ModelSpec[] = [
 			lastFrame: { key: 'image_end' },
 			frameConstants: { generation_mode: 'first_last_frame' },
 		},
-		rules: [...wan27.rules, needsStartImage],
+		// Row 15: `video_continuation` extends one clip instead; it takes no start image.
+		references: {
+			mode: 'extend',
+			videos: { key: 'video_urls', max: 1, extensions: ['mp4', 'mov'], limits: 'Input 2–10 s, 240–4096 px, ≤ 100 MB; Duration is the total length (at least the input length)' },
+			exclusiveWithFrames: true,
+			promptTags: '"Video 1"',
+			constants: { generation_mode: 'video_continuation' },
+			note: 'The whole output length is billed',
+		},
+		rules: [...wan27.rules, startImageOrVideo],
+	},
+	{
+		...wan27,
+		id: 'wan2.7-video-edit',
+		displayName: 'Wan 2.7 Video Edit',
+		description: 'Wan 2.7 edits a 2–10 s video by prompt (style, objects), with up to 4 reference images. Prompt up to 5000 characters',
+		durations: [0, ...secondsRange(2, 10)],
+		defaultDuration: 0,
+		aspectRatios: ['adaptive', ...ratios],
+		supportsImage: false,
+		body: { ...wan27Options, aspectRatio: { key: 'aspect_ratio', omitAdaptive: true } },
+		references: {
+			mode: 'edit',
+			videos: { key: 'video_urls', min: 1, max: 1, extensions: ['mp4', 'mov'], limits: '2–10 s, 240–4096 px, ≤ 100 MB; a shorter Duration truncates it' },
+			images: { key: 'image_urls', max: 4, extensions: ['jpg', 'jpeg', 'png', 'bmp', 'webp'], limits: 'Each 240–8000 px, ≤ 20 MB' },
+			promptTags: '"Video 1", "Image 1"',
+			note: 'Input and output seconds are billed',
+		},
+	},
+	{
+		...wan27,
+		id: 'wan2.7-reference-video',
+		displayName: 'Wan 2.7 Reference to Video',
+		description: 'Wan 2.7 casting up to 5 reference images and videos ("Image 1", "Video 1"), optional first frame, 2–15 s. Prompt up to 5000 characters',
+		aspectRatios: ratios,
+		supportsImage: true,
+		body: { ...wan27Options, aspectRatio: { key: 'aspect_ratio', textToVideoOnly: true }, image: { key: 'image_start', type: 'string' } },
+		// Row 12 (wan2.7-reference-video.json): images + videos 1–5 (the first frame is not counted);
+		// voices (`model_params.voice_bindings`, legacy `audio_urls`) are not offered yet.
+		references: {
+			mode: 'reference',
+			images: { key: 'image_urls', max: 5, extensions: ['jpg', 'jpeg', 'png', 'bmp', 'webp'], limits: 'Each 240–8000 px, ratio 1:8–8:1, ≤ 20 MB, no alpha' },
+			videos: { key: 'video_urls', max: 5, extensions: ['mp4', 'mov'], limits: 'Each 1–30 s, 240–4096 px, ≤ 100 MB; input and output seconds are billed' },
+			minVisual: 1,
+			maxVisual: 5,
+			promptTags: '"Image 1", "Video 1" (numbered per kind)',
+		},
+		rules: [
+			...wan27.rules,
+			{ check: (input) => ((input.references?.videos.length ?? 0) > 0 && input.duration > 10 ? 'with reference videos the video is at most 10 s' : undefined) },
+		],
 	},
 	{
 		...common,

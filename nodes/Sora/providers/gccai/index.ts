@@ -14,7 +14,7 @@ import { apimartImageInput } from './images';
 import { klingModels } from './kling';
 import { apimartModelList } from './modelList';
 import { isApimartModelUnavailable } from './modelUnavailable';
-import { apimartRemixRequest } from './remix';
+import { apimartRemixRequest, apimartVeoExtendModels } from './remix';
 import { seedanceModels } from './seedance';
 import { soraCreateBody, soraModels } from './sora';
 import { veoModels } from './veo';
@@ -115,5 +115,5 @@ export const gccai: ProviderSpec = {
 
 	imageInput: apimartImageInput,
 	buildRemixRequest: apimartRemixRequest,
-	remixModels: soraModels,
+	remixModels: [...soraModels, ...apimartVeoExtendModels],
 };

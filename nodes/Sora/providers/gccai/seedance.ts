@@ -1,5 +1,19 @@
 import { secondsRange } from '../secondsRange';
-import type { ModelSpec } from '../types';
+import type { ModelSpec, ReferenceSpec } from '../types';
+
+// Row 6 of video-modes-and-callbacks.md §2 (docs.apimart.ai doubao-seedance-2-0/generation): reference
+// images as `image_with_roles` with the role reference_image (the frames stay in image_urls), videos
+// and audio as URL lists. The keys are documented; the counts and the audio rule are Volcengine's
+// upstream limits [T], stated on the fields.
+const upstream = 'Limits from the upstream Volcengine API (third-party for APIMart)';
+const references: ReferenceSpec = {
+	mode: 'reference',
+	images: { key: 'image_with_roles', roleItem: { role: 'reference_image' }, max: 9, extensions: ['jpg', 'jpeg', 'png', 'webp'], limits: upstream },
+	videos: { key: 'video_urls', max: 3, extensions: ['mp4', 'mov'], limits: `Each 2–15 s, 15 s in total; input seconds are billed. ${upstream}` },
+	audios: { key: 'audio_urls', max: 3, extensions: ['wav', 'mp3'], limits: `Each 2–15 s, 15 s in total. ${upstream}` },
+	audioNeedsVisual: true,
+	promptTags: 'image 1, video 1, audio 1 (as on the APIMart examples)',
+};
 
 // video-models.md §1.6: docs.apimart.ai and gccai doubao-seedance-2-0 pages (the newer gccai copy:
 // 4–15 s, the -face ids, 1080p only on the non-fast ids) and shuchongAI/docs doubao-seedance-1-5-pro.
@@ -18,6 +32,7 @@ const seedance2 = (id: string, displayName: string, description: string, fullHd:
 	supportsLastFrame: true,
 	audio: { default: true },
 	seed: { min: 0, max: 4294967295 },
+	references,
 	evidence: {
 		level: 'inferred',
 		note: 'The audio default (on) and the seed range are not documented; the older page allowed 5–15 s',

@@ -64,7 +64,19 @@ const liteFramesAtEightSeconds: ModelRule = {
 };
 
 export const veoModels: ModelSpec[] = [
-	veo31Fast,
+	{
+		...veo31Fast,
+		description: 'Google Veo 3.1, fast tier: 8 s with sound, 720p to 4K, start image, first + last frame or up to 3 reference images',
+		// Row 1 of video-modes-and-callbacks.md §2 (shuchongAI/docs veo3/generation.mdx): reference mode on
+		// the fast id only (quality rejects it), with its own generation_type; never with frames.
+		references: {
+			mode: 'reference',
+			images: { key: 'image_urls', max: 3, extensions: ['jpg', 'jpeg', 'png', 'webp'], limits: 'Each ≤ 10 MB' },
+			exclusiveWithFrames: true,
+			constants: { generation_type: 'reference' },
+			promptTags: 'the images by their content (no tags documented)',
+		},
+	},
 	{
 		...veo31Fast,
 		id: 'veo3.1-quality',

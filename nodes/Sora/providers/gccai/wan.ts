@@ -6,7 +6,7 @@ export const wanModels: ModelSpec[] = [
 	{
 		id: 'wan2.7',
 		displayName: 'Wan 2.7',
-		description: 'Alibaba Wan 2.7: text, start image or first + last frame, 720P or 1080P',
+		description: 'Alibaba Wan 2.7: text, start image, first + last frame, or continuing a video; 720P or 1080P',
 		family: 'wan',
 		durations: secondsRange(2, 15),
 		defaultDuration: 5,
@@ -24,6 +24,16 @@ export const wanModels: ModelSpec[] = [
 			resolution: { key: 'resolution', values: { '720p': '720P', '1080p': '1080P' } },
 			aspectRatio: { key: 'size' },
 			image: { key: 'image_urls', type: 'array' },
+		},
+		// Row 16 of video-modes-and-callbacks.md §2 (docs.apimart.ai wan2.7/generation): `video_urls` makes
+		// it a continuation (the mode follows the inputs present). One clip of 2–10 s and no start frame are
+		// the upstream Wan 2.7 rules [T] (EvoLink documents them for the same model).
+		references: {
+			mode: 'extend',
+			videos: { key: 'video_urls', max: 1, extensions: ['mp4', 'mov'], limits: 'Input 2–10 s (upstream limit); Duration is the total length' },
+			exclusiveWithFrames: true,
+			promptTags: '"video 1"',
+			note: 'The whole output length is billed',
 		},
 	},
 	{

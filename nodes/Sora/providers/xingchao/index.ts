@@ -10,7 +10,7 @@ import { taskObjectVocabulary } from '../vocabularies';
 import { GROK_PATH, grokModels } from './grok';
 import { createRefusal, isGlobalAiModelUnavailable, readAmount } from './answers';
 import { SEEDANCE15_PATH, seedance15CreateRequest, seedance15Models } from './seedance15';
-import { SEEDANCE2_PATH, seedance2CreateRequest, seedance2ExtraFields, seedance2Models } from './seedance2';
+import { SEEDANCE2_PATH, seedance2CreateRequest, seedance2Models } from './seedance2';
 import { SORA_PATH, soraCreateBody, soraModels } from './sora';
 import { VEO_PATH, veoModels } from './veo';
 import { VIDU_PATH, viduModels } from './vidu';
@@ -47,7 +47,7 @@ export const xingchao: ProviderSpec = {
 	credentialDisplayName: 'Xingchao (GlobalAI OPC) API',
 	documentationUrl: 'https://docs.xingchaoyiqing.com/api-reference/video/sora-create',
 	models,
-	extraFields: seedance2ExtraFields,
+	extraFields: [],
 	imageRules: { allowDataUrl: false },
 	// [D] No binary upload; every create takes image URLs only, the Sora one exactly 1280×720 or 720×1280.
 	imageInput: {

@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { secondsRange } from '../secondsRange';
 import { mappedBody } from '../mappedBody';
-import type { BodyMap, CreateInput, ExtraFieldSpec, HttpCall, ModelRule, ModelSpec } from '../types';
+import type { BodyMap, CreateInput, HttpCall, ModelSpec, ReferenceSpec } from '../types';
 
 export const SEEDANCE2_PATH = '/v1/kyyvideo2/videos';
 
@@ -16,38 +16,25 @@ const seedance2Body: BodyMap = {
 	lastFrame: { key: 'last_image' },
 };
 
-const MAX_REFERENCE_VIDEOS = 3;
-
-/** The reference video URLs as typed: one per line or comma-separated. */
-export function referenceVideoUrls(input: Pick<CreateInput, 'extras'>): string[] {
-	const raw = input.extras.referenceVideoUrls;
-	if (typeof raw !== 'string') return [];
-	return raw
-		.split(/[\n,]/)
-		.map((url) => url.trim())
-		.filter((url) => url !== '');
-}
-
-function checkReferenceVideos(value: string | number | boolean): string | undefined {
-	const urls = referenceVideoUrls({ extras: { referenceVideoUrls: String(value) } });
-	if (urls.length > MAX_REFERENCE_VIDEOS) return `at most ${MAX_REFERENCE_VIDEOS} videos (this has ${urls.length})`;
-	const bad = urls.find((url) => !/^(https?:\/\/[^\s/]+\S*|asset:\/\/\S+)$/i.test(url));
-	return bad === undefined ? undefined : `"${bad}" is not an http(s) URL or asset:// ID`;
-}
-
-const needsReferenceVideo: ModelRule = {
-	check: (input) =>
-		referenceVideoUrls(input).length > 0
-			? undefined
-			: 'this model needs at least one reference video (Reference Video URLs); the Pro models do not',
-};
-
-const framesOrReferences: ModelRule = {
-	check: (input) =>
-		input.imageUrl && referenceVideoUrls(input).length > 0
-			? 'a first/last frame and reference videos cannot be combined; use one or the other'
-			: undefined,
-};
+// Row 7 of video-modes-and-callbacks.md §2 (keyiyunnet-sys/docs seedance2-create.mdx): reference
+// images (1–9), videos (≤ 3) and audio (≤ 3), each a public URL or an asset:// id from the asset library
+// (faces must go through it); never together with first_image/last_image. The video field keeps the
+// name and place it had as a provider option (`referenceVideoUrls`), so saved workflows keep it.
+const assetNote = 'public URLs or asset:// IDs from the asset library';
+const references = (videosRequired: boolean): ReferenceSpec => ({
+	mode: 'reference',
+	images: { key: 'referenceImages', max: 9, assetIds: true, limits: `jpeg, png, webp, bmp, tiff or gif, 300–6000 px, ratio 0.4–2.5; ${assetNote} (faces: asset IDs only)` },
+	videos: {
+		key: 'referenceVideos',
+		max: 3,
+		...(videosRequired ? { min: 1 } : {}),
+		assetIds: true,
+		limits: `2–15 s each, 15 s in total, 480p or 720p; ${assetNote}`,
+	},
+	audios: { key: 'referenceAudios', max: 3, assetIds: true, limits: `wav or mp3, 2–15 s each, 15 s in total, ≤ 15 MB; ${assetNote}` },
+	exclusiveWithFrames: true,
+	promptTags: '@image1, @video1, @audio1 (numbered per kind)',
+});
 
 const seedance2 = {
 	family: 'seedance',
@@ -68,50 +55,33 @@ export const seedance2Models: ModelSpec[] = [
 		...seedance2,
 		id: 'seedance_2_0_pro',
 		displayName: 'Seedance 2.0 Pro',
-		description: 'ByteDance Seedance 2.0, 4–15 s with audio; text, first/last frame or reference videos',
-		rules: [framesOrReferences],
+		description: 'ByteDance Seedance 2.0, 4–15 s with audio; text, first/last frame, or reference images, videos and audio',
+		references: references(false),
 	},
 	{
 		...seedance2,
 		id: 'seedance_2_0_fast_pro',
 		displayName: 'Seedance 2.0 Fast Pro',
-		description: 'Faster Seedance 2.0, 4–15 s with audio; text, first/last frame or reference videos',
-		rules: [framesOrReferences],
+		description: 'Faster Seedance 2.0, 4–15 s with audio; text, first/last frame, or reference images, videos and audio',
+		references: references(false),
 	},
 	{
 		...seedance2,
 		id: 'seedance_2_0',
 		displayName: 'Seedance 2.0',
-		description: 'Seedance 2.0 driven by reference videos: at least one is required',
-		rules: [needsReferenceVideo, framesOrReferences],
+		description: 'Seedance 2.0 driven by reference videos (at least one), plus optional reference images and audio',
+		references: references(true),
 	},
 	{
 		...seedance2,
 		id: 'seedance_2_0_fast',
 		displayName: 'Seedance 2.0 Fast',
-		description: 'Faster Seedance 2.0 driven by reference videos: at least one is required',
-		rules: [needsReferenceVideo, framesOrReferences],
-	},
-];
-
-export const seedance2ExtraFields: ExtraFieldSpec[] = [
-	{
-		displayName: 'Reference Video URLs',
-		name: 'referenceVideoUrls',
-		type: 'string',
-		default: '',
-		placeholder: 'https://example.com/motion.mp4',
-		description:
-			'Up to 3 videos (2–15 s each, 15 s in total, 480p or 720p), one per line; public URLs or asset://IDs from the asset library. Not combined with a first/last frame.',
-		rows: 3,
-		models: seedance2Models.map((model) => model.id),
-		check: checkReferenceVideos,
+		description: 'Faster Seedance 2.0 driven by reference videos (at least one), plus optional reference images and audio',
+		references: references(true),
 	},
 ];
 
 export function seedance2CreateRequest(input: CreateInput): HttpCall {
 	const body: IDataObject = mappedBody(seedance2Body, input);
-	const videos = referenceVideoUrls(input);
-	if (videos.length > 0) body.referenceVideos = videos;
 	return { method: 'POST', path: SEEDANCE2_PATH, body };
 }

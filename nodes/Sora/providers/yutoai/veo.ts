@@ -1,4 +1,4 @@
-import { needsStartImage } from '../modelRules';
+import { referenceCount } from '../referenceBody';
 import type { BodyMap, ModelSpec } from '../types';
 
 // video-models.md §2.3. `enable_upsample` is the only resolution control (true returns 1080p);
@@ -43,7 +43,20 @@ export const veoModels: ModelSpec[] = [
 		...veo,
 		id: 'veo3.1-components',
 		displayName: 'Veo 3.1 Components',
-		description: 'Builds the video from a reference image (elements mode); an image is required',
-		rules: [needsStartImage('Veo 3.1 Components needs a reference image')],
+		description: 'Builds the video from 1–3 reference images (elements mode); at least one image is required',
+		rules: [
+			{
+				check: (input) =>
+					referenceCount(input, 'images') > 0 ? undefined : 'Veo 3.1 Components needs a reference image (Reference Image URL or Reference Image URLs)',
+			},
+		],
+		// Row 2 of video-modes-and-callbacks.md §2 (Apifox api-343632235, "多图参考（1-3）张图"): the start
+		// image and up to two more, all in `images`.
+		references: {
+			mode: 'reference',
+			images: { key: 'images', max: 3, limits: 'Public URLs' },
+			startImageIsFirst: true,
+			promptTags: 'the images by their content (no tags documented)',
+		},
 	},
 ];

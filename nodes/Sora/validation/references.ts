@@ -1,0 +1,87 @@
+import { hasStartImage } from '../providers/modelRules';
+import { referenceCount } from '../providers/referenceBody';
+import type { CreateInput, ModelSpec, ProviderSpec, ReferenceInputs, ReferenceKind } from '../providers/types';
+import { InvalidParameterError } from './invalidParameter';
+import { checkUrl } from './urls';
+
+export interface RawReferences {
+	images?: unknown;
+	videos?: unknown;
+	audios?: unknown;
+}
+
+export const referenceFieldNames: Record<ReferenceKind, string> = {
+	images: 'reference image URLs',
+	videos: 'video URLs',
+	audios: 'reference audio URLs',
+};
+
+const nouns: Record<ReferenceKind, [string, string]> = {
+	images: ['image', 'images'],
+	videos: ['video', 'videos'],
+	audios: ['audio file', 'audio files'],
+};
+
+/**
+ * The reference URLs of one item: one per line (or separated by commas or spaces), or a list from an
+ * expression. A list for a model that takes none of that kind is refused, never dropped.
+ */
+export function readReferenceUrls(provider: ProviderSpec, model: ModelSpec, raw: RawReferences): ReferenceInputs | undefined {
+	const lists: ReferenceInputs = { images: [], videos: [], audios: [] };
+	for (const kind of Object.keys(lists) as ReferenceKind[]) {
+		const urls = splitUrls(referenceFieldNames[kind], raw[kind]);
+		if (urls.length === 0) continue;
+		const spec = model.references?.[kind];
+		if (!spec) {
+			throw new InvalidParameterError(referenceFieldNames[kind], urls.join(' '), `${provider.displayName} model "${model.id}" takes no reference ${nouns[kind][1]}`);
+		}
+		lists[kind] = urls.map((url) =>
+			spec.assetIds && /^asset:\/\/\S+$/.test(url) ? url : checkUrl(referenceFieldNames[kind], url, { extensions: spec.extensions }),
+		);
+	}
+	return model.references ? lists : undefined;
+}
+
+function splitUrls(field: string, value: unknown): string[] {
+	if (value === undefined || value === null || value === '') return [];
+	const parts = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[\s,]+/) : undefined;
+	if (!parts) throw new InvalidParameterError(field, value, 'must be URLs, one per line, or a list of URLs');
+	return parts.map((part) => {
+		if (typeof part !== 'string') throw new InvalidParameterError(field, part, 'each entry must be a URL string');
+		return part.trim();
+	}).filter((part) => part !== '');
+}
+
+/**
+ * Counts and the rules between fields, once every reference is known (URLs and binary images):
+ * everything the provider would refuse, or bill for nothing, is refused here before any request.
+ */
+export function checkReferenceRules(provider: ProviderSpec, input: CreateInput): void {
+	const spec = input.model.references;
+	if (!spec) return;
+	const context = `${provider.displayName} model "${input.model.id}"`;
+	const count = (kind: ReferenceKind) => referenceCount(input, kind) + (kind === 'images' ? (input.referenceImageFiles?.length ?? 0) : 0);
+	const refuse = (field: string, value: unknown, reason: string): never => {
+		throw new InvalidParameterError(field, value, `${context} ${reason}`);
+	};
+	for (const kind of ['images', 'videos', 'audios'] as ReferenceKind[]) {
+		const kindSpec = spec[kind];
+		const given = count(kind);
+		if (!kindSpec) continue;
+		const [one, many] = nouns[kind];
+		if (given > kindSpec.max) refuse(referenceFieldNames[kind], given, `takes at most ${kindSpec.max} ${kindSpec.max === 1 ? one : many}; ${given} given`);
+		if (given < (kindSpec.min ?? 0)) {
+			const what = spec.mode === 'reference' || kind !== 'videos' ? `at least ${kindSpec.min} ${kindSpec.min === 1 ? one : many}` : `the video to ${spec.mode}`;
+			refuse(referenceFieldNames[kind], given, `needs ${what}`);
+		}
+	}
+	const visual = count('images') + count('videos');
+	if (spec.maxVisual !== undefined && visual > spec.maxVisual) refuse('references', visual, `takes at most ${spec.maxVisual} images and videos together; ${visual} given`);
+	if (spec.minVisual !== undefined && visual < spec.minVisual) refuse('references', visual, `needs at least ${spec.minVisual} reference image or video`);
+	if (spec.needsOne && visual + count('audios') === 0) refuse('references', 0, 'needs at least one reference (image, video or audio)');
+	if (spec.audioNeedsVisual && count('audios') > 0 && visual === 0) refuse(referenceFieldNames.audios, count('audios'), 'takes reference audio only together with a reference image or video');
+	const framed = hasStartImage(input) || input.lastFrameUrl !== undefined || input.lastFrameFile !== undefined;
+	if (spec.exclusiveWithFrames && framed && visual + count('audios') > 0) {
+		refuse('references', visual + count('audios'), 'takes either a start (and last) frame or references, not both');
+	}
+}

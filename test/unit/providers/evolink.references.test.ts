@@ -1,0 +1,276 @@
+import { invalid } from '../validation/helpers';
+import { FIRST, LAST, sentBody } from './evolinkFamily';
+import { PROMPT } from './shared';
+
+// References, edit and extend on EvoLink: every body below is written from the row of
+// video-modes-and-callbacks.md §2 it names (EvoLink's OpenAPI files at a301c93), key for key.
+const IMG = (n: number) => `https://cdn.example/ref-${n}.png`;
+const VID = (n: number) => `https://cdn.example/clip-${n}.mp4`;
+const AUD = (n: number) => `https://cdn.example/voice-${n}.mp3`;
+const imgs = (n: number) => Array.from({ length: n }, (_u, i) => IMG(i + 1));
+const vids = (n: number) => Array.from({ length: n }, (_u, i) => VID(i + 1));
+const auds = (n: number) => Array.from({ length: n }, (_u, i) => AUD(i + 1));
+const refs = (images: string[] = [], videos: string[] = [], audios: string[] = []) => ({ references: { images, videos, audios } });
+
+describe('row 5: Seedance 2.0 reference-to-video', () => {
+	const id = 'seedance-2.0-reference-to-video';
+	const choice = { duration: 10, aspectRatio: 'adaptive', resolution: '1080p' };
+
+	test('start image, two more images, a video and an audio land in image_urls / video_urls / audio_urls in order', () => {
+		const body = sentBody(id, { ...choice, image: FIRST }, refs([IMG(1), IMG(2)], [VID(1)], [AUD(1)]));
+		expect(body).toEqual({
+			model: id,
+			prompt: PROMPT,
+			duration: 10,
+			quality: '1080p',
+			aspect_ratio: 'adaptive',
+			generate_audio: true,
+			image_urls: [FIRST, IMG(1), IMG(2)],
+			video_urls: [VID(1)],
+			audio_urls: [AUD(1)],
+		});
+	});
+
+	test('URLs one per line, separated by commas, or as a list from an expression all read the same', () => {
+		const fromText = sentBody(id, choice, { references: { images: `${IMG(1)}\n${IMG(2)}, ${IMG(3)}`, videos: '', audios: null } });
+		const fromList = sentBody(id, choice, { references: { images: imgs(3) } });
+		expect(fromText.image_urls).toEqual(imgs(3));
+		expect(fromList).toEqual(fromText);
+	});
+
+	test('9 images (start image included), 3 videos and 3 audios pass; one more of each is refused', () => {
+		expect(() => sentBody(id, { ...choice, image: FIRST }, refs(imgs(8), vids(3), auds(3)))).not.toThrow();
+		expect(invalid(() => sentBody(id, { ...choice, image: FIRST }, refs(imgs(9)))).message).toContain('at most 9 images; 10 given');
+		expect(invalid(() => sentBody(id, choice, refs([], vids(4)))).message).toContain('at most 3 videos');
+		expect(invalid(() => sentBody(id, choice, refs([IMG(1)], [], auds(4)))).message).toContain('at most 3 audio files');
+	});
+
+	test('audio alone is refused (it needs an image or a video); wrong file types are refused by extension', () => {
+		expect(invalid(() => sentBody(id, choice, refs([], [], [AUD(1)]))).message).toContain('only together with a reference image or video');
+		expect(invalid(() => sentBody(id, choice, refs(['https://cdn.example/a.gif']))).field).toBe('reference image URLs');
+		expect(invalid(() => sentBody(id, choice, refs([], ['https://cdn.example/a.avi']))).field).toBe('video URLs');
+		expect(invalid(() => sentBody(id, choice, refs([], [], ['file:///etc/passwd']))).field).toBe('reference audio URLs');
+	});
+
+	test('a model that takes no references refuses them instead of dropping them', () => {
+		const error = invalid(() => sentBody('seedance-2.0-text-to-video', choice, refs([IMG(1)])));
+		expect(error.message).toContain('takes no reference images');
+	});
+});
+
+describe('rows 17, 21–24: Seedance 2.5', () => {
+	test('row 22 text-to-video: duration -1 (the model decides) is sent as the integer -1', () => {
+		expect(sentBody('seedance-2.5-text-to-video', { duration: -1, aspectRatio: '21:9', resolution: '1080p' })).toEqual({
+			model: 'seedance-2.5-text-to-video',
+			prompt: PROMPT,
+			duration: -1,
+			quality: '1080p',
+			aspect_ratio: '21:9',
+			generate_audio: true,
+		});
+	});
+
+	test('row 22: no 4k, and 31 s is refused', () => {
+		expect(invalid(() => sentBody('seedance-2.5-text-to-video', { duration: 5, aspectRatio: '16:9', resolution: '4k' })).field).toBe('resolution');
+		expect(invalid(() => sentBody('seedance-2.5-text-to-video', { duration: 31, aspectRatio: '16:9', resolution: '720p' })).field).toBe('duration');
+	});
+
+	test('row 24 reference-to-video: 30 images, 10 videos, 10 audios; at least one reference', () => {
+		const body = sentBody('seedance-2.5-reference-to-video', { duration: 12, aspectRatio: '16:9', resolution: '720p' }, refs(imgs(30), vids(10), auds(10)));
+		expect(body).toEqual({
+			model: 'seedance-2.5-reference-to-video',
+			prompt: PROMPT,
+			duration: 12,
+			quality: '720p',
+			aspect_ratio: '16:9',
+			generate_audio: true,
+			image_urls: imgs(30),
+			video_urls: vids(10),
+			audio_urls: auds(10),
+		});
+		expect(invalid(() => sentBody('seedance-2.5-reference-to-video', { duration: 5, aspectRatio: '16:9', resolution: '720p' }, refs())).message).toContain('at least one reference');
+		expect(invalid(() => sentBody('seedance-2.5-reference-to-video', { duration: 5, aspectRatio: '16:9', resolution: '720p' }, refs(imgs(31)))).message).toContain('at most 30');
+	});
+
+	test('row 24 trap: a reference prompt that reads like an edit, with a fixed ratio, is refused before the call', () => {
+		const choice = { duration: 5, aspectRatio: '16:9', resolution: '720p' };
+		const error = invalid(() => sentBody('seedance-2.5-reference-to-video', choice, { ...refs([], [VID(1)]), prompt: 'Edit @video1: make it night' }));
+		expect(error.message).toContain('Adaptive');
+		expect(() => sentBody('seedance-2.5-reference-to-video', { ...choice, aspectRatio: 'adaptive' }, { ...refs([], [VID(1)]), prompt: 'Edit @video1: make it night' })).not.toThrow();
+	});
+
+	test('row 21 video edit: only duration -1 and adaptive; the video to edit is required', () => {
+		const id = 'seedance-2.5-video-edit';
+		const choice = { duration: -1, aspectRatio: 'adaptive', resolution: '480p' };
+		const prompt = 'Edit the video: turn the sky purple @video1';
+		expect(sentBody(id, choice, { ...refs([IMG(1)], [VID(1), VID(2)], [AUD(1)]), prompt })).toEqual({
+			model: id,
+			prompt,
+			duration: -1,
+			quality: '480p',
+			aspect_ratio: 'adaptive',
+			generate_audio: true,
+			image_urls: [IMG(1)],
+			video_urls: [VID(1), VID(2)],
+			audio_urls: [AUD(1)],
+		});
+		expect(invalid(() => sentBody(id, choice, refs())).message).toContain('needs the video to edit');
+		expect(invalid(() => sentBody(id, { ...choice, duration: 5 }, refs([], [VID(1)]))).field).toBe('duration');
+		expect(invalid(() => sentBody(id, { ...choice, aspectRatio: '16:9' }, refs([], [VID(1)]))).field).toBe('aspect ratio');
+		expect(invalid(() => sentBody(id, choice, refs([], vids(11)))).message).toContain('at most 10 videos');
+	});
+
+	test('row 17 video extend: 4–30 s or -1, adaptive only, the video to extend is required', () => {
+		const id = 'seedance-2.5-video-extend';
+		const body = sentBody(id, { duration: 30, aspectRatio: 'adaptive', resolution: '1080p' }, refs([], [VID(1)]));
+		expect(body).toEqual({ model: id, prompt: PROMPT, duration: 30, quality: '1080p', aspect_ratio: 'adaptive', generate_audio: true, video_urls: [VID(1)] });
+		expect(sentBody(id, { duration: -1, aspectRatio: 'adaptive', resolution: '720p' }, refs([], [VID(1)])).duration).toBe(-1);
+		expect(invalid(() => sentBody(id, { duration: 5, aspectRatio: 'adaptive', resolution: '720p' }, refs())).message).toContain('needs the video to extend');
+	});
+});
+
+describe('row 3: Veo 3.1 REFERENCE on EvoLink', () => {
+	test('preview: up to 3 images, 8 s, 16:9, generation_type REFERENCE', () => {
+		const id = 'veo-3.1-fast-generate-preview';
+		expect(sentBody(id, { duration: 8, aspectRatio: '16:9', resolution: '720p' }, refs(imgs(3)))).toEqual({
+			model: id,
+			prompt: PROMPT,
+			duration: 8,
+			quality: '720p',
+			aspect_ratio: '16:9',
+			generate_audio: true,
+			image_urls: imgs(3),
+			generation_type: 'REFERENCE',
+		});
+	});
+
+	test('preview: 4 images, another length or ratio, frames with references, seed or negative prompt are refused', () => {
+		const id = 'veo-3.1-generate-preview';
+		const choice = { duration: 8, aspectRatio: '16:9', resolution: '720p' };
+		expect(invalid(() => sentBody(id, choice, refs(imgs(4)))).message).toContain('at most 3 images');
+		expect(invalid(() => sentBody(id, { ...choice, duration: 4 }, refs(imgs(1)))).message).toContain('8 s');
+		expect(invalid(() => sentBody(id, { ...choice, aspectRatio: '9:16' }, refs(imgs(1)))).message).toContain('16:9');
+		expect(invalid(() => sentBody(id, { ...choice, image: FIRST }, refs(imgs(1)))).message).toContain('not both');
+		expect(invalid(() => sentBody(id, { ...choice, seed: 7 }, refs(imgs(1)))).message).toContain('Seed');
+	});
+
+	test('fast beta: REFERENCE without a duration field; pro beta documents no REFERENCE', () => {
+		expect(sentBody('veo3.1-fast-beta', { duration: 8, aspectRatio: '16:9', resolution: '720p' }, refs(imgs(2)))).toEqual({
+			model: 'veo3.1-fast-beta',
+			prompt: PROMPT,
+			quality: '720p',
+			aspect_ratio: '16:9',
+			image_urls: imgs(2),
+			generation_type: 'REFERENCE',
+		});
+		expect(invalid(() => sentBody('veo3.1-pro-beta', { duration: 8, aspectRatio: '16:9', resolution: '720p' }, refs(imgs(1)))).message).toContain('takes no reference images');
+	});
+});
+
+describe('rows 8 and 20: Kling O3', () => {
+	test('row 8: reference images without a start image send image_urls and the ratio', () => {
+		const id = 'kling-o3-image-to-video';
+		expect(sentBody(id, { duration: 5, aspectRatio: '9:16', resolution: '720p' }, refs(imgs(2)))).toEqual({
+			model: id,
+			prompt: PROMPT,
+			duration: 5,
+			quality: '720p',
+			aspect_ratio: '9:16',
+			sound: 'off',
+			image_urls: imgs(2),
+		});
+	});
+
+	test('row 8: no image at all, adaptive without a first frame, > 7 images, a last frame with > 2 images: refused', () => {
+		const id = 'kling-o3-image-to-video';
+		const choice = { duration: 5, aspectRatio: '16:9', resolution: '720p' };
+		expect(invalid(() => sentBody(id, choice)).message).toContain('needs a start image or at least one reference image');
+		expect(invalid(() => sentBody(id, { ...choice, aspectRatio: 'adaptive' }, refs(imgs(1)))).message).toContain('aspect ratio');
+		expect(invalid(() => sentBody(id, { ...choice, image: FIRST }, refs(imgs(7)))).message).toContain('at most 7 images');
+		expect(invalid(() => sentBody(id, { ...choice, image: FIRST, last: LAST }, refs(imgs(2)))).message).toContain('last frame');
+		expect(invalid(() => sentBody(id, choice, refs(['https://cdn.example/x.webp']))).field).toBe('reference image URLs');
+	});
+
+	test('row 20 video edit: video_url is a single string; no duration or ratio is sent', () => {
+		const id = 'kling-o3-video-edit';
+		expect(sentBody(id, { duration: 0, aspectRatio: 'adaptive', resolution: '1080p' }, refs([IMG(1)], [VID(1)]))).toEqual({
+			model: id,
+			prompt: PROMPT,
+			quality: '1080p',
+			video_url: VID(1),
+			image_urls: [IMG(1)],
+		});
+		expect(invalid(() => sentBody(id, { duration: 0, aspectRatio: 'adaptive', resolution: '720p' }, refs([], vids(2)))).message).toContain('at most 1 video');
+		expect(invalid(() => sentBody(id, { duration: 0, aspectRatio: 'adaptive', resolution: '720p' }, refs(imgs(5), [VID(1)]))).message).toContain('at most 4 images');
+	});
+});
+
+describe('rows 15 and 18: Wan 2.7', () => {
+	test('row 18 video edit: duration 0 keeps the input length; adaptive sends no ratio', () => {
+		const id = 'wan2.7-video-edit';
+		expect(sentBody(id, { duration: 0, aspectRatio: 'adaptive', resolution: '720p', negative: 'blur' }, refs(imgs(4), [VID(1)]))).toEqual({
+			model: id,
+			prompt: PROMPT,
+			duration: 0,
+			quality: '720p',
+			negative_prompt: 'blur',
+			video_urls: [VID(1)],
+			image_urls: imgs(4),
+		});
+		expect(sentBody(id, { duration: 6, aspectRatio: '4:3', resolution: '1080p' }, refs([], [VID(1)])).aspect_ratio).toBe('4:3');
+		expect(invalid(() => sentBody(id, { duration: 11, aspectRatio: 'adaptive', resolution: '720p' }, refs([], [VID(1)]))).field).toBe('duration');
+		expect(invalid(() => sentBody(id, { duration: 0, aspectRatio: 'adaptive', resolution: '720p' }, refs([], vids(2)))).message).toContain('at most 1 video');
+	});
+
+	test('row 15 continuation: one video, generation_mode video_continuation, no start image', () => {
+		const id = 'wan2.7-image-to-video';
+		expect(sentBody(id, { duration: 15, aspectRatio: 'adaptive', resolution: '1080p' }, refs([], [VID(1)]))).toEqual({
+			model: id,
+			prompt: PROMPT,
+			generation_mode: 'video_continuation',
+			duration: 15,
+			quality: '1080p',
+			video_urls: [VID(1)],
+		});
+		expect(invalid(() => sentBody(id, { duration: 15, aspectRatio: 'adaptive', resolution: '1080p', image: FIRST }, refs([], [VID(1)]))).message).toContain('not both');
+		expect(invalid(() => sentBody(id, { duration: 5, aspectRatio: 'adaptive', resolution: '720p' })).message).toContain('needs a start image');
+	});
+});
+
+describe('row 12: Wan 2.7 reference-to-video', () => {
+	const id = 'wan2.7-reference-video';
+	test('images and videos in image_urls / video_urls, a first frame in image_start (then no ratio)', () => {
+		expect(sentBody(id, { duration: 10, aspectRatio: '4:3', resolution: '1080p', image: FIRST }, refs([IMG(1)], [VID(1)]))).toEqual({
+			model: id,
+			prompt: PROMPT,
+			duration: 10,
+			quality: '1080p',
+			image_start: FIRST,
+			image_urls: [IMG(1)],
+			video_urls: [VID(1)],
+		});
+		expect(sentBody(id, { duration: 15, aspectRatio: '4:3', resolution: '720p' }, refs(imgs(5))).aspect_ratio).toBe('4:3');
+	});
+	test('none, more than 5 together, a first frame alone, or > 10 s with a video are refused', () => {
+		const choice = { duration: 5, aspectRatio: '16:9', resolution: '720p' };
+		expect(invalid(() => sentBody(id, choice, refs())).message).toContain('at least 1 reference image or video');
+		expect(invalid(() => sentBody(id, { ...choice, image: FIRST }, refs())).message).toContain('at least 1 reference image or video');
+		expect(invalid(() => sentBody(id, choice, refs(imgs(3), vids(3)))).message).toContain('at most 5 images and videos together');
+		expect(invalid(() => sentBody(id, { ...choice, duration: 11 }, refs([], [VID(1)]))).message).toContain('at most 10 s');
+	});
+});
+
+describe('§2e: Grok Imagine 1.5 multi-image', () => {
+	test('a start image and up to 6 more go in image_urls; 1080p with 2 or more images is refused', () => {
+		const id = 'grok-imagine-video-1.5-preview';
+		expect(sentBody(id, { duration: 6, aspectRatio: 'adaptive', resolution: '720p', image: FIRST }, refs(imgs(6)))).toEqual({
+			model: id,
+			prompt: PROMPT,
+			duration: 6,
+			quality: '720p',
+			image_urls: [FIRST, ...imgs(6)],
+		});
+		expect(invalid(() => sentBody(id, { duration: 6, aspectRatio: 'adaptive', resolution: '720p', image: FIRST }, refs(imgs(7)))).message).toContain('at most 7 images');
+		expect(invalid(() => sentBody(id, { duration: 6, aspectRatio: 'adaptive', resolution: '1080p', image: FIRST }, refs(imgs(1)))).message).toContain('1080p');
+	});
+});

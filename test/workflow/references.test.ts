@@ -1,0 +1,215 @@
+import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
+import { runWorkflow, type TypeRegistry } from '../support/engine';
+import { BINARY_IMAGE_TYPE, jpegImage, pngImage, provideImages, sha256, typesWithBinaryImages } from './binaryImageFiles';
+import { API_KEY, soraNode } from './cases';
+import { createWaitDownload, credentialsFor } from './successorFlow';
+
+// References, edit and extend inside n8n's engine against the EvoLink simulator, whose model table
+// refuses any key, count or value the docs do not allow (dev/simulator/dialects/evolinkModels.js).
+const PATH = '/v1/videos/generations';
+const CREDENTIAL = 'evoLinkApi';
+const IMAGE = 'https://img.example/character.png';
+const VIDEO = 'https://img.example/motion.mp4';
+const AUDIO = 'https://img.example/voice.mp3';
+
+let simulator: SimulatorHandle;
+let types: TypeRegistry;
+
+beforeAll(async () => {
+	simulator = await startSimulator({ apiKey: API_KEY });
+	types = await typesWithBinaryImages();
+});
+
+afterEach(() => simulator.reset());
+
+afterAll(async () => await simulator.close());
+
+const credentials = () => credentialsFor(simulator, 'evolink', CREDENTIAL);
+const uploadedUrl = (bytes: Buffer, extension: string) => `${simulator.origin}/files/uploads/${sha256(bytes).slice(0, 24)}.${extension}`;
+
+describe('reference-to-video', () => {
+	it('Seedance 2.0: URL references plus two binary images, uploaded in order, then one create with every list', async () => {
+		const character = pngImage(800, 600);
+		const prop = jpegImage(640, 640);
+		const fixture = provideImages('refs-seedance', [
+			{ property: 'character', bytes: character, fileName: 'character.png', mimeType: 'image/png' },
+			{ property: 'prop', bytes: prop, fileName: 'prop.jpg', mimeType: 'image/jpeg' },
+		]);
+		const prompt = '@image1 waves at @image3 while @video1 plays, voice @audio1';
+		const result = await runWorkflow({
+			nodes: [
+				{ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture } },
+				soraNode('Create', {
+					provider: 'evolink',
+					operation: 'create',
+					model: 'seedance-2.0-reference-to-video',
+					prompt,
+					duration: 8,
+					aspectRatio: 'adaptive',
+					resolution: '720p',
+					referenceImageUrls: IMAGE,
+					referenceImageBinaryProperties: 'character, prop',
+					referenceVideoUrls: VIDEO,
+					referenceAudioUrls: AUDIO,
+				}),
+			],
+			credentials: { evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink'), filesBaseUrl: `${simulator.origin}/evolink-files` } },
+			binaryMode: 'filesystem',
+			types,
+		});
+		expect(result.errorOf('Create')?.message).toBeUndefined();
+		const [first, second, create] = simulator.requests;
+		expect([first.route, second.route, create.route]).toEqual(['upload', 'upload', 'create']);
+		expect(first.body).toEqual({ file: expect.objectContaining({ contentType: 'image/png', sha256: sha256(character) }) });
+		expect(second.body).toEqual({ file: expect.objectContaining({ contentType: 'image/jpeg', sha256: sha256(prop) }) });
+		expect(create.status).toBe(200);
+		expect(create.body).toStrictEqual({
+			model: 'seedance-2.0-reference-to-video',
+			prompt,
+			duration: 8,
+			quality: '720p',
+			aspect_ratio: 'adaptive',
+			generate_audio: true,
+			image_urls: [IMAGE, uploadedUrl(character, 'png'), uploadedUrl(prop, 'jpeg')],
+			video_urls: [VIDEO],
+			audio_urls: [AUDIO],
+		});
+	});
+
+	it('Kling O3: reference images only, a ratio, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'evolink',
+			CREDENTIAL,
+			{
+				family: 'Kling O3 reference images',
+				parameters: { model: 'kling-o3-image-to-video', duration: 5, aspectRatio: '16:9', resolution: '720p', referenceImageUrls: `${IMAGE}\nhttps://img.example/hat.png` },
+				path: PATH,
+				body: (prompt) => ({ model: 'kling-o3-image-to-video', prompt, duration: 5, quality: '720p', aspect_ratio: '16:9', sound: 'off', image_urls: [IMAGE, 'https://img.example/hat.png'] }),
+			},
+			'<<<image_1>>> wears <<<image_2>>>',
+		);
+	});
+
+	it('Wan 2.7 reference-to-video: an image and a video, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'evolink',
+			CREDENTIAL,
+			{
+				family: 'Wan 2.7 reference',
+				parameters: { model: 'wan2.7-reference-video', duration: 8, aspectRatio: '9:16', resolution: '1080p', referenceImageUrls: IMAGE, referenceVideoUrls: VIDEO },
+				path: PATH,
+				body: (prompt) => ({ model: 'wan2.7-reference-video', prompt, duration: 8, quality: '1080p', aspect_ratio: '9:16', image_urls: [IMAGE], video_urls: [VIDEO] }),
+			},
+			'Image 1 dances like Video 1',
+		);
+	});
+
+	it.each([
+		['audio without an image or video', { model: 'seedance-2.0-reference-to-video', duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceAudioUrls: AUDIO }, /only together with a reference image or video/],
+		['four reference videos', { model: 'seedance-2.0-reference-to-video', duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: [1, 2, 3, 4].map((n) => `https://v.example/${n}.mp4`).join('\n') }, /at most 3 videos/],
+		['Veo frames together with references', { model: 'veo-3.1-generate-preview', duration: 8, aspectRatio: '16:9', resolution: '720p', imageUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],
+	])('%s is refused before any request', async (_name, parameters, message) => {
+		const result = await runWorkflow({
+			nodes: [soraNode('Create', { provider: 'evolink', operation: 'create', prompt: 'x', ...parameters })],
+			credentials: credentials(),
+		});
+		expect(result.status).toBe('error');
+		expect(result.errorOf('Create')?.message).toMatch(message);
+		expect(simulator.requests).toHaveLength(0);
+	});
+
+	it('a reference field the chosen model does not show never reaches its body (n8n drops hidden parameters)', async () => {
+		const result = await runWorkflow({
+			nodes: [soraNode('Create', { provider: 'evolink', operation: 'create', prompt: 'x', model: 'seedance-2.0-text-to-video', duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceImageUrls: IMAGE })],
+			credentials: credentials(),
+		});
+		expect(result.errorOf('Create')?.message).toBeUndefined();
+		const [create] = simulator.requests.filter((request) => request.route === 'create');
+		expect(create.body).not.toHaveProperty('image_urls');
+	});
+});
+
+describe('edit and extend', () => {
+	it('Seedance 2.5 video edit: duration -1, adaptive, video_urls; create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'evolink',
+			CREDENTIAL,
+			{
+				family: 'Seedance 2.5 edit',
+				parameters: { model: 'seedance-2.5-video-edit', duration: -1, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: VIDEO },
+				path: PATH,
+				body: (prompt) => ({ model: 'seedance-2.5-video-edit', prompt, duration: -1, quality: '720p', aspect_ratio: 'adaptive', generate_audio: true, video_urls: [VIDEO] }),
+			},
+			'Edit the video: make it snow @video1',
+		);
+	});
+
+	it('Wan 2.7 continuation: the image-to-video id with generation_mode video_continuation', async () => {
+		await createWaitDownload(
+			simulator,
+			'evolink',
+			CREDENTIAL,
+			{
+				family: 'Wan 2.7 continuation',
+				parameters: { model: 'wan2.7-image-to-video', duration: 12, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: VIDEO },
+				path: PATH,
+				body: (prompt) => ({ model: 'wan2.7-image-to-video', prompt, generation_mode: 'video_continuation', duration: 12, quality: '720p', video_urls: [VIDEO] }),
+			},
+			'Video 1 continues: the camera rises',
+		);
+	});
+
+	it('Seedance 2.5 edit with a fixed length (an expression) is refused before the paid call', async () => {
+		const result = await runWorkflow({
+			nodes: [
+				soraNode('Create', {
+					provider: 'evolink',
+					operation: 'create',
+					prompt: 'Edit the video @video1',
+					model: 'seedance-2.5-video-edit',
+					duration: '={{ 10 }}',
+					aspectRatio: 'adaptive',
+					resolution: '720p',
+					referenceVideoUrls: VIDEO,
+				}),
+			],
+			credentials: credentials(),
+		});
+		expect(result.errorOf('Create')?.message).toMatch(/Invalid duration 10.*allowed: -1/);
+		expect(simulator.requests).toHaveLength(0);
+	});
+});
+
+describe('park mode for the new EvoLink rows', () => {
+	it.each([
+		['seedance-2.5-video-edit', { duration: -1, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: VIDEO }],
+		['seedance-2.0-reference-to-video', { duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: VIDEO }],
+		['kling-o3-video-edit', { duration: 0, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: VIDEO }],
+		['wan2.7-video-edit', { duration: 0, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: VIDEO }],
+	])('%s parks with a callback_url in its create body', async (model, parameters) => {
+		const result = await runWorkflow({
+			nodes: [
+				soraNode('Create', {
+					provider: 'evolink',
+					operation: 'create',
+					prompt: 'Edit the video @video1 [render-ms=60000]',
+					model,
+					...parameters,
+					waitForCompletion: true,
+					waitMode: 'park',
+					options: { timeoutSeconds: 600 },
+				}),
+			],
+			credentials: credentials(),
+		});
+		expect(result.errorOf('Create')?.message).toBeUndefined();
+		expect(result.status).toBe('waiting');
+		const creates = simulator.requests.filter((request) => request.route === 'create');
+		expect(creates).toHaveLength(1);
+		expect(String((creates[0].body as Record<string, unknown>).callback_url)).toMatch(/^https?:\/\//);
+		expect(simulator.requests.filter((request) => request.route === 'status')).toHaveLength(0);
+	});
+});
