@@ -230,6 +230,27 @@ describe('Create with Wait Mode "park" in the n8n engine', () => {
 		});
 	});
 
+	it('a re-park keeps what the callbacks showed: at the deadline a failed task is its failure, a completed one says it was not downloaded', async () => {
+		const result = await park(['quick', 'rejected [fail]', 'slow [stuck]'], {}, { timeoutSeconds: 2 }, { onError: 'continueRegularOutput' });
+		const ids = taskIdsOf(result.run);
+		await sleep(400);
+		const failed = await callWebhook(result.run, result.executionId, credentials(), { body: statusBody(ids[1], 'FAILURE'), query: queryOf(callbackUrlOf(ids[1])) });
+		const reparked = await resumeFromWebhook(result.run, result.executionId, failed, credentials());
+		expect(reparked.status).toBe('waiting');
+		// The failed task's callback again is a duplicate of an ended task.
+		const again = await callWebhook(reparked, result.executionId, credentials(), { body: statusBody(ids[1], 'FAILURE'), query: queryOf(callbackUrlOf(ids[1])) });
+		expect(again.body).toMatchObject({ status: 'ignored', reason: 'this task already ended' });
+
+		const atDeadline = await resumeAtDeadline(reparked, result.executionId, credentials());
+		const out = atDeadline.data.resultData.runData.Create.at(-1)!.data!.main[0]!;
+		expect(out.map((item) => (item.json.error as IDataObject).code)).toEqual(['timeout', 'task_failed', 'timeout']);
+		expect(out[0].json).toMatchObject({ taskId: ids[0], status: 'completed' });
+		expect(String((out[0].json.error as IDataObject).message)).toContain('was not downloaded');
+		expect(String((out[1].json.error as IDataObject).message)).toContain(ids[1]);
+		expect(out[2].json).toMatchObject({ taskId: ids[2], status: null });
+		expect(ids.map((id) => downloadsOf(id))).toEqual([0, 0, 0]);
+	});
+
 	it('logs each created task with n8n\'s logger (provider, model, execution, item), never the key', async () => {
 		harnessLogs.length = 0;
 		const result = await park(['logged [render-ms=60000]']);

@@ -1,4 +1,4 @@
-import type { IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
+import type { IDataObject, IExecuteFunctions, INodeExecutionData } from 'n8n-workflow';
 
 import { mapStatus } from '../providers/read';
 import { withModelAndCost } from '../providers/task';
@@ -12,7 +12,7 @@ import { createLimiter, type Limiter } from '../waiter/limiter';
 import { readParkedBatch, type ParkedEntry } from '../waiter/parkedItems';
 import { parkCallbackUrl, parkSecrets } from '../waiter/parkCallbackUrl';
 import { parkToken } from '../waiter/parkToken';
-import type { ItemResult } from './itemResult';
+import { errorItem, type ItemResult } from './itemResult';
 import { parkUntil } from './parkUntil';
 import { settleResults } from './settle';
 import { readWaitOptions, type WaitOptions } from './waitOptions';
@@ -47,7 +47,7 @@ export async function resumeParkedCreate(context: IExecuteFunctions, provider: P
 	);
 	const stillRunning = pending.length > 0 && pending.some((entry) => isRunning(reads.get(entry.itemIndex)));
 	if (stillRunning && Date.now() < deadline.getTime()) {
-		return await parkUntil(context, provider, batch.map((entry) => entry.json), deadline);
+		return await parkUntil(context, provider, batch.map((entry) => whileParked(connection, entry, reads.get(entry.itemIndex), secrets)), deadline);
 	}
 
 	const results = await Promise.all(
@@ -87,6 +87,24 @@ async function settleEntry(
 }
 
 type Read = { task: NormalizedTask } | { error: unknown };
+
+/**
+ * What an item stands for during a re-park, and so what the deadline would hand on: a task that
+ * failed is its final error item now (no longer pending); a completed one stays pending (it is
+ * downloaded when the batch ends) but says so; a running one is left as it was.
+ */
+function whileParked(connection: ProviderConnection, entry: ParkedEntry, read: Read | undefined, secrets: readonly string[]): IDataObject {
+	if (!entry.pending || !read || 'error' in read || isRunning(read)) return entry.json;
+	const { provider } = connection;
+	const { task } = read;
+	if (task.status === 'failed') {
+		return errorItem(provider, { ok: false, itemIndex: entry.itemIndex, taskId: task.taskId, error: taskFailed(provider.displayName, task) }, secrets).json;
+	}
+	const message =
+		`${provider.displayName} task ${task.taskId} completed, but other tasks of this batch had not ended when the wait deadline ` +
+		`(${String(entry.json.parkedUntil)}) passed, so its video was not downloaded: fetch it with Wait and this task ID.`;
+	return { ...entry.json, ...task, raw: null, error: { code: 'timeout', message }, parkedUntil: entry.json.parkedUntil } as unknown as IDataObject;
+}
 
 function isRunning(read: Read | undefined): boolean {
 	return read !== undefined && 'task' in read && read.task.status !== 'completed' && read.task.status !== 'failed';
