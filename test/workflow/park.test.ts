@@ -1,10 +1,13 @@
 /* eslint-disable @n8n/community-nodes/no-restricted-globals */
+import { readFileSync } from 'fs';
+import path from 'path';
+
 import { Container } from '@n8n/di';
 import { BinaryDataService } from 'n8n-core';
 import type { IDataObject, INodeExecutionData, IRun } from 'n8n-workflow';
 
 import { SAMPLE_MP4, startSimulator, type SimulatorHandle } from '../../dev/simulator';
-import { harnessLogs, runWorkflow, type WorkflowRunResult } from '../support/engine';
+import { harnessLogs, REPO_ROOT, runWorkflow, type WorkflowNode, type WorkflowRunResult } from '../support/engine';
 import { API_KEY, soraNode } from './cases';
 import { callWebhook, resumeAtDeadline, resumeFromWebhook } from './parkSupport';
 
@@ -249,6 +252,28 @@ describe('Create with Wait Mode "park" in the n8n engine', () => {
 		expect(String((out[1].json.error as IDataObject).message)).toContain(ids[1]);
 		expect(out[2].json).toMatchObject({ taskId: ids[2], status: null });
 		expect(ids.map((id) => downloadsOf(id))).toEqual([0, 0, 0]);
+	});
+
+	it('examples/sora-park-callback.json parks, and its error output gets a failed task while the other video is downloaded', async () => {
+		const example = JSON.parse(readFileSync(path.join(REPO_ROOT, 'examples', 'sora-park-callback.json'), 'utf8')) as { nodes: Array<WorkflowNode & { type: string; onError?: string }> };
+		const node = example.nodes.find((candidate) => candidate.type === 'n8n-nodes-sora.sora')!;
+		expect(node.parameters).toMatchObject({ waitForCompletion: true, waitMode: 'park' });
+		const { name, type, typeVersion, parameters, onError } = node;
+		const result = await runWorkflow({
+			nodes: [{ name, type, typeVersion, parameters, onError } as WorkflowNode],
+			input: [{ prompt: 'fine' }, { prompt: 'rejected [fail]' }],
+			credentials: credentials(),
+		});
+		expect(result.status).toBe('waiting');
+		const ids = taskIdsOf(result.run);
+		await sleep(400);
+		const answer = await callWebhook(result.run, result.executionId, credentials(), { body: statusBody(ids[1], 'FAILURE'), query: queryOf(callbackUrlOf(ids[1])) });
+		const resumed = await resumeFromWebhook(result.run, result.executionId, answer, credentials());
+		expect(resumed.status).toBe('success');
+		const [videos, failed] = resumed.data.resultData.runData[name].at(-1)!.data!.main;
+		expect(videos!.map((item) => item.json.taskId)).toEqual([ids[0]]);
+		expect(videos![0].binary!.data.mimeType).toBe('video/mp4');
+		expect(failed!.map((item) => item.pairedItem)).toEqual([{ item: 1 }]);
 	});
 
 	it('logs each created task with n8n\'s logger (provider, model, execution, item), never the key', async () => {
