@@ -130,8 +130,9 @@ async function scaleRun({ version, n, release, rate, brokerPort }) {
 		const session = await rest.login(server.url, start.OWNER.email, start.OWNER.password);
 		const simGet = async (route) => (await H.httpJson(`${sim.origin}${route}`)).json;
 		const countByStatus = async (status) => {
-			const q = encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW_ID, status }));
+			const q = encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW_ID, status: [status] }));
 			const res = await rest.request(server.url, `/rest/executions?filter=${q}&limit=1`, { cookie: session.cookie });
+			if (!res.json || !res.json.data) throw new Error(`GET /rest/executions → ${res.status}: ${String(res.text).slice(0, 300)}`);
 			return Number(res.json.data.count ?? 0);
 		};
 
