@@ -505,8 +505,12 @@ for (const version of H.versionsUnderTest()) {
 		it('two simultaneous final callbacks download once; a retry after the end is answered by n8n', async () => {
 			const id = await startParked(IDS.double);
 			const [task] = await tasksWith('park double');
-			// A [stuck] task never calls back: make it complete without a callback, then call back twice at once.
-			await sleep(1200);
+			// A [stuck] task never calls back. Once its end time has passed (the simulator then records it as
+			// not ended and will not call back), make it complete and call back twice at once ourselves.
+			await untilTrue('the stuck task to pass its end time', 30000, async () => {
+				const [record] = await simGet(`/__control/callbacks?taskId=${encodeURIComponent(task.id)}`);
+				return record && record.state === 'not-ended';
+			});
 			assert.equal((await post(`${sim.origin}/__control/outcome`, { taskId: task.id, outcome: 'complete' })).status, 200);
 			const body = { task_id: task.id, status: 'SUCCESS', progress: '100%' };
 			const t0 = Date.now();
