@@ -4,6 +4,7 @@
  * measured in a real n8n server (default 2.8.4) against the provider simulator.
  *
  *   node bench/park.js [--n8n-version 2.8.4] [--render-ms 20000] [--videos 3]
+ *                      [--scale 100] [--release burst|steady] [--rate 50] [--only-scale]
  *
  * Per video, one Create + Wait for Completion (YutoAI, download on) in each Wait Mode:
  *   - process-seconds held: how long an n8n process ran the execution. Poll: the whole run. Park: the
@@ -11,10 +12,15 @@
  *   - resume latency (park only): from the provider's callback to the end of the execution.
  * Executions start with `n8n execute` on the server's database (its run is one held segment); the
  * server resumes parked ones. Skips with a message when that n8n version is not installed.
+ *
+ * Then the scale run (bench/parkScale.js): --scale N executions (default 100) started by webhook, each
+ * parking one task, their callbacks released in a burst (or --release steady --rate R per second).
  */
 const fs = require('node:fs');
 const path = require('node:path');
+const os = require('node:os');
 const H = require('../test/e2e/harness');
+const { scaleRun, printScale } = require('./parkScale');
 const rest = require('../scripts/n8n/rest');
 const start = require('../scripts/start');
 
@@ -81,6 +87,14 @@ async function main() {
 		return;
 	}
 	if (!fs.existsSync(path.join(H.E.REPO_ROOT, 'dist', 'nodes', 'Sora', 'Sora.node.js'))) throw new Error('run npm run build first');
+	if (!args['only-scale']) await singleVideo(version, renderMs, videos);
+	const release = String(args.release ?? 'burst');
+	const result = await scaleRun({ version, n: Number(args.scale ?? 100), release, rate: Number(args.rate ?? 50), brokerPort: BROKER_PORTS[0] });
+	const machine = `${os.cpus().length} CPUs (${os.cpus()[0].model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
+	printScale(result, machine);
+}
+
+async function singleVideo(version, renderMs, videos) {
 
 	const sim = await start.startSimulator(0, { apiKey: API_KEY, renderMs });
 	const h = await H.prepareInstance({ version, label: 'bench-park' });

@@ -12,6 +12,11 @@
  *   4. restart: n8n is SIGKILLed while a callback-mode execution and a loop-mode execution
  *      (examples/sora-loop-wait.json: Get Status → Still Running → Wait 65 s → Get Status) are parked,
  *      then started again: both complete with their MP4 and no task was created twice.
+ *   5. On Error (Stop / Continue regular / Continue error output) × {a task that failed, reported by its
+ *      callback; a task still rendering at the deadline}: routed as in poll mode. Stop at the deadline
+ *      fails the execution on n8n ≥ 2.27 (resumeError) and hands the timeout item on at 2.8.4 (documented).
+ *   6. two simultaneous final callbacks: one download; a retry after the end is answered by n8n itself.
+ *   7. Retry On Fail on a successful Wait: one status request, one download (n8n 2.8 reads error: null as a failure).
  *
  * Executions are started with `n8n execute` on the server's database (as test/e2e/sora.e2e.js does);
  * they park and that process exits, so everything after the park happens in the server.
@@ -44,7 +49,10 @@ const LOOP_EXAMPLE = path.join(H.E.REPO_ROOT, 'examples', 'sora-loop-wait.json')
 const BROKER_RANGES = { '2.8.4': { first: 5710, last: 5718, server: 5729 }, '2.41.1': { first: 5720, last: 5726, server: 5727 } };
 const RESUME_WITHIN_MS = 2000;
 
-const IDS = { callback: 'soraParkCallbk01', forge: 'soraParkForge001', batch: 'soraParkBatch001', restart: 'soraParkRestart1', deadline: 'soraParkDeadlin1', loop: 'soraExLoopWait01' };
+const IDS = { callback: 'soraParkCallbk01', forge: 'soraParkForge001', batch: 'soraParkBatch001', restart: 'soraParkRestart1', double: 'soraParkDouble01', retry: 'soraWaitRetry001', loop: 'soraExLoopWait01' };
+/** On Error settings (undefined = Stop Workflow, the default) and a workflow id per setting and case. */
+const ON_ERROR = { stop: undefined, regular: 'continueRegularOutput', errorOutput: 'continueErrorOutput' };
+const onErrorId = (kind, setting) => `soraPark${kind === 'fail' ? 'Fail' : 'Dead'}${setting.padEnd(11, '0').slice(0, 11)}`.slice(0, 16);
 
 function brokerPorts(version) {
 	const range = BROKER_RANGES[version] || BROKER_RANGES['2.8.4'];
@@ -62,7 +70,7 @@ function brokerPorts(version) {
 const credOf = (type) => start.DEMO_CREDENTIALS.find((c) => c.type === type);
 
 /** Manual Trigger → Code (one item per prompt) → Sora Create, Wait for Completion, Wait Mode park. */
-function parkWorkflow(id, provider, credentialType, prompts, { model = 'sora-2', duration = 10, timeoutSeconds = 300 } = {}) {
+function parkWorkflow(id, provider, credentialType, prompts, { model = 'sora-2', duration = 10, timeoutSeconds = 300, onError } = {}) {
 	const cred = credOf(credentialType);
 	return {
 		id,
@@ -97,11 +105,42 @@ function parkWorkflow(id, provider, credentialType, prompts, { model = 'sora-2',
 					options: { download: true, binaryPropertyName: 'video', timeoutSeconds },
 				},
 				credentials: { [credentialType]: { id: cred.id, name: cred.name } },
+				...(onError ? { onError } : {}),
 			},
 		],
 		connections: {
 			'Manual Trigger': { main: [[{ node: 'Prompts', type: 'main', index: 0 }]] },
 			Prompts: { main: [[{ node: 'Sora', type: 'main', index: 0 }]] },
+		},
+		settings: { executionOrder: 'v1' },
+		pinData: {},
+	};
+}
+
+/**
+ * Manual Trigger → Sora Create (APIMart, no wait) → n8n Wait 3 s (the task ends meanwhile, so one status
+ * request sees it completed) → Sora Wait with Retry On Fail (3 tries, no pause).
+ */
+function retryWorkflow(id) {
+	const cred = credOf('gccaiApi');
+	const sora = (name, x, parameters, extra = {}) => ({
+		id: `${id}-${name[0]}`, name, type: NODE_TYPE, typeVersion: 2, position: [x, 0], parameters,
+		credentials: { gccaiApi: { id: cred.id, name: cred.name } }, ...extra,
+	});
+	return {
+		id,
+		name: `park e2e ${id}`,
+		active: false,
+		nodes: [
+			{ id: `${id}-t`, name: 'Manual Trigger', type: 'n8n-nodes-base.manualTrigger', typeVersion: 1, position: [0, 0], parameters: {} },
+			sora('Create', 220, { provider: 'gccai', operation: 'create', model: 'sora-2', prompt: 'retry wait [render-ms=1]', duration: 4, aspectRatio: '16:9', resolution: '720p' }),
+			{ id: `${id}-p`, name: 'Pause', type: 'n8n-nodes-base.wait', typeVersion: 1.1, position: [330, 0], webhookId: `${id}-pause`, parameters: { resume: 'timeInterval', amount: 3, unit: 'seconds' } },
+			sora('Wait', 440, { provider: 'gccai', operation: 'wait', taskId: '={{ $json.taskId }}', options: { download: true, pollIntervalSeconds: 1, timeoutSeconds: 60 } }, { retryOnFail: true, maxTries: 3, waitBetweenTries: 0 }),
+		],
+		connections: {
+			'Manual Trigger': { main: [[{ node: 'Create', type: 'main', index: 0 }]] },
+			Create: { main: [[{ node: 'Pause', type: 'main', index: 0 }]] },
+			Pause: { main: [[{ node: 'Wait', type: 'main', index: 0 }]] },
 		},
 		settings: { executionOrder: 'v1' },
 		pinData: {},
@@ -217,7 +256,15 @@ for (const version of H.versionsUnderTest()) {
 					{ model: 'sora-2-preview', duration: 4 },
 				),
 				parkWorkflow(IDS.restart, 'yutoai', 'yutoAiApi', ['park restart [render-ms=150000]']),
-				parkWorkflow(IDS.deadline, 'yutoai', 'yutoAiApi', ['park deadline [stuck]'], { timeoutSeconds: 5 }),
+				parkWorkflow(IDS.double, 'yutoai', 'yutoAiApi', ['park double [stuck] [render-ms=1000]']),
+				retryWorkflow(IDS.retry),
+				// A finished task, then a failed one a few seconds later: the first callback resumes and re-parks.
+				...Object.entries(ON_ERROR).map(([setting, onError]) =>
+					parkWorkflow(onErrorId('fail', setting), 'yutoai', 'yutoAiApi', [`park fail ${setting} ok [render-ms=40000]`, `park fail ${setting} bad [fail] [render-ms=44000]`], { onError }),
+				),
+				...Object.entries(ON_ERROR).map(([setting, onError]) =>
+					parkWorkflow(onErrorId('deadline', setting), 'yutoai', 'yutoAiApi', [`park deadline ${setting} [stuck]`], { timeoutSeconds: 5, onError }),
+				),
 				loop,
 			]);
 			port = await H.cli.getFreePort();
@@ -248,9 +295,9 @@ for (const version of H.versionsUnderTest()) {
 			}
 		});
 
-		let deadlineId;
-		it('deadline, part 1: a task that never ends is parked with a 5 s deadline', async () => {
-			deadlineId = await startParked(IDS.deadline);
+		const deadlineIds = {};
+		it('deadline, part 1: a task that never ends is parked with a 5 s deadline, once per On Error setting', async () => {
+			for (const setting of Object.keys(ON_ERROR)) deadlineIds[setting] = await startParked(onErrorId('deadline', setting));
 		});
 
 		it('callback mode: waiting in the database while rendering, no status poll, resumed within 2 s of the callback, ends with the MP4', async () => {
@@ -303,9 +350,12 @@ for (const version of H.versionsUnderTest()) {
 			};
 			for (const what of ['tokenless', 'wrongToken']) assert.equal(answers[what].status, 401, `${what}: ${answers[what].text}`);
 			assert.equal(answers.unknownTask.status, 404, answers.unknownTask.text);
-			// Valid URL, real task: re-read from the provider, which says it is still rendering.
+			// Valid URL, real task: a progress body leaves it parked without a request; a body claiming success
+			// wakes the execution at once, whose execute() re-reads the task, finds it rendering and parks again.
 			assert.equal(answers.progress.status, 202, answers.progress.text);
-			assert.equal(answers.forgedFinal.status, 202, `a body claiming success is not believed: ${answers.forgedFinal.text}`);
+			assert.equal(answers.forgedFinal.status, 200, answers.forgedFinal.text);
+			assert.match(answers.forgedFinal.text, /resumed/);
+			await untilTrue('the execution to park again', 30000, async () => (await statusRequests(task.id)).length === 1 && (await execution(id)).status === 'waiting');
 			if (url.searchParams.has('signature')) {
 				const unsigned = new URL(url);
 				unsigned.searchParams.delete('signature');
@@ -313,7 +363,7 @@ for (const version of H.versionsUnderTest()) {
 				assert.equal(res.status, 401, `without n8n's own resume token: ${res.text}`);
 			}
 			assert.equal((await execution(id)).status, 'waiting', 'still parked after every forged call');
-			assert.equal((await statusRequests(task.id)).length, 2, 'only the two valid-token calls for the real task re-read it');
+			assert.equal((await statusRequests(task.id)).length, 1, 'only the resumed execute() re-read the task');
 
 			const done = await finished(id, 120000);
 			assert.equal(done.status, 'success');
@@ -329,7 +379,7 @@ for (const version of H.versionsUnderTest()) {
 			assert.equal(after.stoppedAt, done.stoppedAt, 'the replay did not run the execution again');
 		});
 
-		it('a batch of 10 items resumes once, after the last task ends', async () => {
+		it('a batch of 10 items downloads each video once, after the last task ends', async () => {
 			const id = await startParked(IDS.batch);
 			const tasks = await tasksWith('park batch');
 			assert.equal(tasks.length, 10);
@@ -344,15 +394,13 @@ for (const version of H.versionsUnderTest()) {
 			}
 			assert.equal(mine.length, 10);
 			assert.ok(mine.every((c) => c.attempts.length > 0), 'every callback was answered');
-			// On a loaded machine the simulator may give up waiting for an answer (10 s) that n8n still
-			// processes, so "resumed once" is judged by what a resume does: each video downloaded once, all
-			// after the last task ended, and no status request before the first callback.
-			const answers = mine.flatMap((c) => c.attempts.map((a) => ({ taskId: c.taskId, ...a })));
-			const resumed = answers.filter((a) => a.status === 200 && !/"status":"(parked|ignored)"/.test(a.response || ''));
-			assert.ok(resumed.length <= 1, `at most one callback was answered as resuming: ${JSON.stringify(answers.map((a) => [a.status, a.response && a.response.slice(0, 80)]))}`);
+			// Each final callback is answered at once and wakes the execution, whose execute() re-reads the batch
+			// and parks again while a task renders; only the last resume downloads, each video once.
 			const requests = await simGet('/__control/requests');
 			const lastEnded = Math.max(...mine.map((c) => c.attempts[0].at));
 			const firstCallback = Math.min(...mine.map((c) => c.attempts[0].at));
+			const answers = mine.flatMap((c) => c.attempts);
+			console.log(`[park ${version}] batch callback answers: ${JSON.stringify(answers.map((a) => a.status))}`);
 			for (const task of tasks) {
 				const downloads = requests.filter((r) => r.taskId === task.id && r.route === 'download');
 				assert.equal(downloads.length, 1, `task ${task.id} downloaded once`);
@@ -388,17 +436,110 @@ for (const version of H.versionsUnderTest()) {
 			assert.equal((await tasksWith('park loop restart')).length, 1, 'one task for the loop-mode execution');
 		});
 
-		it('deadline, part 2: n8n resumes it by time and the item is a timeout error naming the task, not the input', async () => {
-			assert.ok(deadlineId, 'part 1 ran');
-			const done = await finished(deadlineId, 180000);
+		it('deadline, part 2: n8n resumes by time and applies On Error; each item is a timeout error naming the task, not the input', async () => {
+			for (const [setting, onError] of Object.entries(ON_ERROR)) {
+				assert.ok(deadlineIds[setting], `part 1 ran for ${setting}`);
+				const done = await finished(deadlineIds[setting], 180000);
+				const [task] = await tasksWith(`park deadline ${setting}`);
+				assert.equal((await statusRequests(task.id)).length, 0, `${setting}: no status request while parked`);
+				const run = done.run.resultData.runData.Sora.at(-1);
+				if (!onError && version !== '2.8.4') {
+					// n8n >= 2.27: the resumeError set at park time fails the node (WorkflowExecute.runNode).
+					assert.equal(done.status, 'error', `${setting}: ${done.status}`);
+					assert.match(run.error.message, /had not ended by the wait deadline/);
+					assert.ok(run.error.message.includes(task.id), run.error.message);
+					continue;
+				}
+				assert.equal(done.status, 'success', `${setting}: ${done.status}`);
+				const main = run.data.main[0] || [];
+				const errors = run.data.main[1] || [];
+				if (onError === 'continueErrorOutput') {
+					assert.equal(main.length, 0, 'nothing on the success output');
+					assert.equal(errors.length, 1, 'the timeout on the error output');
+					assert.ok(String(errors[0].json.error).includes(task.id), JSON.stringify(errors[0].json));
+					continue;
+				}
+				// Continue (regular output), and Stop on 2.8.4 (no resumeError there: the README's documented fallback).
+				const [item] = main;
+				assert.equal(item.json.taskId, task.id);
+				assert.equal(item.json.error.code, 'timeout');
+				assert.ok(item.json.error.message.includes(task.id), item.json.error.message);
+				assert.equal(item.json.prompt, undefined, 'not the input item');
+			}
+		});
+
+		it('On Error × a task that failed, reported by its callback: routed as in poll mode (the first callback re-parks)', async () => {
+			const ids = {};
+			for (const setting of Object.keys(ON_ERROR)) ids[setting] = await startParked(onErrorId('fail', setting));
+			for (const [setting, onError] of Object.entries(ON_ERROR)) {
+				const done = await finished(ids[setting], 150000);
+				const ok = (await tasksWith(`park fail ${setting} ok`))[0];
+				const bad = (await tasksWith(`park fail ${setting} bad`))[0];
+				const run = done.run.resultData.runData.Sora.at(-1);
+				assert.equal(done.run.resultData.runData.Sora.length, 1, `${setting}: one Sora run after the re-park`);
+				const downloads = (await simGet('/__control/requests')).filter((r) => r.route === 'download');
+				assert.equal(downloads.filter((r) => r.taskId === ok.id).length, onError ? 1 : 1, `${setting}: the finished task downloaded once`);
+				if (!onError) {
+					assert.equal(done.status, 'error', `${setting}: ${done.status}`);
+					assert.ok(run.error.message.includes(`task ${bad.id} failed`), run.error.message);
+					assert.ok(String(run.error.description).includes(ok.id), 'the error names the task that succeeded');
+					continue;
+				}
+				assert.equal(done.status, 'success', `${setting}: ${done.status}`);
+				const main = run.data.main[0] || [];
+				const errors = run.data.main[1] || [];
+				if (onError === 'continueErrorOutput') {
+					assert.deepEqual(main.map((item) => item.json.taskId), [ok.id]);
+					assertMp4(h.userFolder, main[0].binary.video, `${setting} ok`);
+					assert.equal(errors.length, 1);
+					assert.equal(errors[0].pairedItem.item, 1);
+					assert.ok(String(errors[0].json.error).includes(bad.id), JSON.stringify(errors[0].json));
+				} else {
+					assert.deepEqual(main.map((item) => item.json.status), ['completed', 'failed']);
+					assert.equal(main[1].json.error.code, 'task_failed');
+					assert.equal(errors.length, 0);
+				}
+			}
+		});
+
+		it('two simultaneous final callbacks download once; a retry after the end is answered by n8n', async () => {
+			const id = await startParked(IDS.double);
+			const [task] = await tasksWith('park double');
+			// A [stuck] task never calls back. Once its end time has passed (the simulator then records it as
+			// not ended and will not call back), make it complete and call back twice at once ourselves.
+			await untilTrue('the stuck task to pass its end time', 30000, async () => {
+				const [record] = await simGet(`/__control/callbacks?taskId=${encodeURIComponent(task.id)}`);
+				return record && record.state === 'not-ended';
+			});
+			assert.equal((await post(`${sim.origin}/__control/outcome`, { taskId: task.id, outcome: 'complete' })).status, 200);
+			const body = { task_id: task.id, status: 'SUCCESS', progress: '100%' };
+			const t0 = Date.now();
+			const answers = await Promise.all([post(task.body.notify_hook, body), post(task.body.notify_hook, body)]);
+			const answeredMs = Date.now() - t0;
+			console.log(`[park ${version}] doubled callback answers: ${answers.map((a) => `${a.status} ${a.text.slice(0, 80)}`).join(' | ')} (${answeredMs} ms)`);
+			assert.ok(answers.some((a) => a.status === 200 && /resumed/.test(a.text)), 'one callback resumed the execution');
+			// The other: ignored by the node (200), or n8n's own 409 when it found the execution running already.
+			for (const a of answers) assert.ok(a.status === 200 || (a.status === 409 && /running already/.test(a.text)), `${a.status} ${a.text}`);
+			const done = await finished(id, 60000);
 			assert.equal(done.status, 'success');
-			const [task] = await tasksWith('park deadline');
-			const [item] = done.run.resultData.runData.Sora.at(-1).data.main[0];
-			assert.equal(item.json.taskId, task.id);
-			assert.equal(item.json.error.code, 'timeout');
-			assert.ok(item.json.error.message.includes(task.id), item.json.error.message);
-			assert.equal(item.json.prompt, undefined, 'not the input item');
-			assert.equal((await statusRequests(task.id)).length, 0, 'no status request while parked');
+			const requests = (await simGet('/__control/requests')).filter((r) => r.taskId === task.id);
+			assert.equal(requests.filter((r) => r.route === 'download').length, 1, 'downloaded once');
+			const reads = requests.filter((r) => r.route === 'status');
+			assert.equal(reads.length, 1, `re-read once, in the resumed execution: ${JSON.stringify(reads.map((r) => [r.at - t0, r.status]))}`);
+			assertMp4(h.userFolder, done.run.resultData.runData.Sora.at(-1).data.main[0][0].binary.video, 'double');
+			const late = await post(task.body.notify_hook, body);
+			console.log(`[park ${version}] callback after the end: ${late.status} ${late.text.slice(0, 120)}`);
+			assert.equal(late.status, 409, 'n8n answers a call for a finished execution itself (WaitingWebhooks.executeWebhook), before the node');
+		});
+
+		it('Retry On Fail on a successful Wait: one status request and one download', async () => {
+			const started = await h.execute(IDS.retry, { port, brokerPort: brokers.next() });
+			assert.equal(started.exitCode, 0, started.stderr.slice(-2000));
+			assert.equal(started.result && started.result.status, 'success');
+			const [task] = (await simGet('/__control/tasks')).filter((t) => t.prompt === 'retry wait [render-ms=1]');
+			const requests = (await simGet(`/__control/requests?taskId=${encodeURIComponent(task.id)}`));
+			assert.equal(requests.filter((r) => r.route === 'status').length, 1, 'one status request');
+			assert.equal(requests.filter((r) => r.route === 'download').length, 1, 'one download');
 		});
 	});
 }

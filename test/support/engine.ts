@@ -64,6 +64,7 @@
  *     n8n aborts `getExecutionCancelSignal()` and fires `workflowExecuteAfter` with status
  *     `canceled`, so the run result is taken from that hook.
  */
+import { Logger } from '@n8n/backend-common';
 import { Container } from '@n8n/di';
 import {
 	BinaryDataService,
@@ -343,10 +344,18 @@ const silentLogger = {
 	},
 } as unknown as BinaryDataServiceLogger;
 
+/** What nodes logged through `this.logger` (n8n-core's NodeExecutionContext reads the container's Logger). */
+export const harnessLogs: Array<{ level: string; message: string; meta?: Record<string, unknown> }> = [];
+const recordingLogger = Object.fromEntries(
+	['error', 'warn', 'info', 'debug'].map((level) => [level, (message: string, meta?: Record<string, unknown>) => harnessLogs.push({ level, message, meta })]),
+);
+Object.assign(recordingLogger, { scoped: () => recordingLogger });
+
 let containerReady = false;
 function prepareContainer() {
 	if (containerReady) return;
 	Container.set(ErrorReporter, silentErrorReporter);
+	Container.set(Logger, recordingLogger as unknown as Logger);
 	containerReady = true;
 }
 

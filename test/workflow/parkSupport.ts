@@ -37,6 +37,8 @@ export interface CallbackAnswer {
 	body: unknown;
 	/** What webhook() returned to n8n. */
 	response: IWebhookResponseData;
+	/** The execution data as n8n holds it after webhook() (the node may have changed its stack entry). */
+	data: IRunExecutionData;
 }
 
 function parkedNode(run: IRun): INode {
@@ -118,10 +120,15 @@ export async function callWebhook(
 		workflowExecuteAdditionalData: additionalData,
 		webhookDescription: { name: 'default', httpMethod: 'POST', path: 'sora-callback', restartWebhook: true },
 	} as unknown as IWebhookData;
-	const context = new WebhookContext(workflow, node, additionalData, 'manual', webhookData, [], structuredClone(run.data));
+	// WaitingWebhooks.getWebhookExecutionData(), before the node's webhook() runs.
+	const data = structuredClone(run.data);
+	data.executionData!.nodeExecutionStack[0].node.disabled = true;
+	data.waitTill = undefined;
+	data.resultData.runData[data.resultData.lastNodeExecuted as string].pop();
+	const context = new WebhookContext(workflow, node, additionalData, 'manual', webhookData, [], data);
 	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
 	const response = await (nodeType.webhook as NonNullable<INodeType['webhook']>).call(context);
-	return { status: response.workflowData ? 200 : status, body, response };
+	return { status: response.workflowData ? 200 : status, body, response, data };
 }
 
 async function runOn(run: IRun, executionId: string, data: IRunExecutionData, credentials: TestCredentials): Promise<IRun> {
@@ -132,14 +139,15 @@ async function runOn(run: IRun, executionId: string, data: IRunExecutionData, cr
 	return await new WorkflowExecute(additionalData, 'manual', data).processRunExecutionData(workflow);
 }
 
-/** n8n's webhook resume: the webhook's items become the parked node's output, then the run goes on. */
-export async function resumeFromWebhook(run: IRun, executionId: string, items: INodeExecutionData[][], credentials: TestCredentials) {
-	const data = structuredClone(run.data);
+/**
+ * n8n's webhook resume (webhook-helpers `prepareExecutionData`): the webhook's items become the parked
+ * node's input (2.41 also marks `forwardAllOutputs`), then the run goes on from the data the webhook saw.
+ */
+export async function resumeFromWebhook(run: IRun, executionId: string, answer: CallbackAnswer, credentials: TestCredentials) {
+	const data = structuredClone(answer.data);
 	const entry = data.executionData!.nodeExecutionStack[0];
-	entry.node.disabled = true;
-	entry.data = { main: items };
-	data.waitTill = undefined;
-	data.resultData.runData[data.resultData.lastNodeExecuted as string].pop();
+	entry.data = { main: answer.response.workflowData as INodeExecutionData[][] };
+	entry.metadata = { ...entry.metadata, forwardAllOutputs: true } as typeof entry.metadata;
 	return await runOn(run, executionId, data, credentials);
 }
 

@@ -10,6 +10,9 @@ import { refuseRetryOnFail } from '../validation/retryOnFail';
 import { createLimiter, type Limiter } from '../waiter/limiter';
 import { parkCreates } from './parkCreate';
 import { readWaitMode } from '../waiter/parkMode';
+import { isParkResume } from '../waiter/parkMetadata';
+import { logCreatedTask } from './logCreatedTask';
+import { resumeParkedCreate } from './parkResume';
 import { attachBinaryImages } from './binaryImages';
 import { completeTask } from './completeTask';
 import type { ItemResult } from './itemResult';
@@ -24,6 +27,8 @@ type Validated = { itemIndex: number; input: CreateInput } | { itemIndex: number
  * never repeating a create that may have reached the provider, and optionally waits for them all.
  */
 export async function executeCreate(context: IExecuteFunctions, provider: ProviderSpec): Promise<INodeExecutionData[]> {
+	// A callback resumed a park: the tasks exist already; nothing is created again.
+	if (isParkResume(context)) return await resumeParkedCreate(context, provider);
 	refuseRetryOnFail(context);
 	const items = context.getInputData();
 	const validated: Validated[] = await Promise.all(
@@ -75,6 +80,7 @@ async function createOne(
 	} catch (error) {
 		return { ok: false, itemIndex, error };
 	}
+	logCreatedTask(context, provider, { taskId, model: input.model.id, itemIndex });
 	if (!options) {
 		const task = withModelAndCost(provider, createdTask(provider.id, taskId, body), { modelId: input.model.id, createBody: body });
 		return { ok: true, itemIndex, task: redactJson(task, connection.secrets) as ReturnType<typeof createdTask> };

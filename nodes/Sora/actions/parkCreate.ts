@@ -1,6 +1,8 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
 import { errorItem, type ItemResult } from './itemResult';
+import { logCreatedTask } from './logCreatedTask';
+import { parkUntil } from './parkUntil';
 import { settleResults } from './settle';
 import type { WaitOptions } from './waitOptions';
 import { createdTask } from '../providers/task';
@@ -9,8 +11,8 @@ import type { ProviderConnection } from '../transport/connection';
 import { sendCreateRequest } from '../transport/createTask';
 import { redactJson } from '../transport/redact';
 import type { Limiter } from '../waiter/limiter';
-import { parkCallbackUrl } from '../waiter/parkCallbackUrl';
-import { endedItem, pendingItem, stackForDeadline } from '../waiter/parkedItems';
+import { parkCallbackUrl, parkSecrets } from '../waiter/parkCallbackUrl';
+import { pendingItem } from '../waiter/parkedItems';
 import { parkToken } from '../waiter/parkToken';
 
 export type ParkEntry = { itemIndex: number; input: CreateInput } | { itemIndex: number; error: unknown };
@@ -38,9 +40,7 @@ export async function parkCreates(
 	}
 	const token = parkToken(apiKey, context.getExecutionId(), context.getNode().id);
 	const url = parkCallbackUrl(context, provider, callback, token);
-	// The callback URL resumes this execution: it must not show up in output (some providers echo it).
-	const signature = new URL(url).searchParams.get('signature');
-	const secrets = [...connection.secrets, url, token, ...(signature ? [signature] : [])];
+	const secrets = parkSecrets(connection.secrets, url, token);
 
 	const withCallback = (input: CreateInput): CreateInput => ({ ...input, extras: { ...input.extras, [callback.field]: url } });
 	// A custom model's request is built from its free fields and carries no provider extras.
@@ -63,6 +63,7 @@ export async function parkCreates(
 				const { taskId, body } = await limiter.run(
 					async () => await sendCreateRequest(context, connection, input, context.getExecutionCancelSignal()),
 				);
+				logCreatedTask(context, provider, { taskId, model: entry.input.model.id, itemIndex: entry.itemIndex });
 				return { ok: true, itemIndex: entry.itemIndex, task: redactJson(createdTask(provider.id, taskId, body), secrets) as NormalizedTask };
 			} catch (error) {
 				return { ok: false, itemIndex: entry.itemIndex, error };
@@ -77,16 +78,18 @@ export async function parkCreates(
 	}
 
 	const deadline = new Date(Date.now() + options.timeoutMs);
+	const models = new Map(entries.flatMap((entry) => ('input' in entry ? [[entry.itemIndex, entry.input.model.id] as const] : [])));
 	const ordered = [...results].sort((a, b) => a.itemIndex - b.itemIndex);
-	stackForDeadline(
+	await parkUntil(
 		context,
+		provider,
 		ordered.map((result) =>
 			result.ok
-				? pendingItem(provider, result.task.taskId, result.itemIndex, deadline)
-				: endedItem(errorItem(provider, result, secrets).json, result.itemIndex),
+				? pendingItem(provider, result.task.taskId, result.itemIndex, deadline, models.get(result.itemIndex) ?? null).json
+				: errorItem(provider, result, secrets).json,
 		),
+		deadline,
 	);
-	await context.putExecutionToWait(deadline);
-	// Shown while parked; n8n drops it on resume in favour of what the webhook (or the deadline) gives.
+	// Shown while parked; n8n drops it on resume in favour of what the resumed run (or the deadline) gives.
 	return settleResults(context, provider, results, options.binaryPropertyName, secrets);
 }

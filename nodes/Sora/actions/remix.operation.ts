@@ -11,6 +11,7 @@ import { readRemixInput } from '../validation/remixInput';
 import { refuseRetryOnFail } from '../validation/retryOnFail';
 import { createLimiter } from '../waiter/limiter';
 import type { ItemResult } from './itemResult';
+import { logCreatedTask } from './logCreatedTask';
 import { invalidItemsError, settleResults } from './settle';
 
 type Validated = { itemIndex: number; input: RemixInput } | { itemIndex: number; error: unknown };
@@ -46,6 +47,7 @@ export async function executeRemix(context: IExecuteFunctions, provider: Provide
 				);
 				const taskId = readNewTaskId(provider, body);
 				if (taskId instanceof Error) throw createAnswerUnusable(connection, body, taskId.message);
+				logCreatedTask(context, provider, { taskId, model: null, itemIndex });
 				const task = redactJson({ ...createdTask(provider.id, taskId, body), remixedFrom: input.taskId }, connection.secrets);
 				return { ok: true, itemIndex, task: task as ReturnType<typeof createdTask> };
 			} catch (error) {

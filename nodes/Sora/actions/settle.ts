@@ -26,9 +26,23 @@ export function settleResults(
 	if (failures.length > 0 && !context.continueOnFail()) {
 		throw batchError(context, provider, ordered, failures, secrets);
 	}
+	const retrying = context.getNode().retryOnFail === true;
 	return ordered.map((result) =>
-		result.ok ? successItem(result, binaryPropertyName) : failedItem(context, provider, result, secrets),
+		result.ok ? withoutNullError(successItem(result, binaryPropertyName), retrying) : failedItem(context, provider, result, secrets),
 	);
+}
+
+/**
+ * n8n 2.8's Retry On Fail runs a node again when its first output item has any `json.error`, null
+ * included (n8n-core 2.8.1 `WorkflowExecute.processRunExecutionData`: `json?.error !== undefined`;
+ * 2.41 ignores null). A successful Wait would then download every video again, up to Max Tries
+ * times. So with Retry On Fail on, a success item has no `error` key instead of `error: null`;
+ * with it off (every saved workflow that relies on `error: null`) nothing changes.
+ */
+function withoutNullError(item: INodeExecutionData, retrying: boolean): INodeExecutionData {
+	if (!retrying || item.json.error !== null) return item;
+	const { error: _omitted, ...json } = item.json;
+	return { ...item, json };
 }
 
 /**

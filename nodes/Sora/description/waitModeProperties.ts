@@ -11,8 +11,21 @@ export type WaitMode = 'poll' | 'park';
  */
 export function waitModeProperties(providers: readonly ProviderSpec[]): INodeProperties[] {
 	const callingBack = providers.filter((provider) => provider.callback).map((provider) => provider.id);
-	if (callingBack.length === 0) return [];
+	const notCallingBack = providers.filter((provider) => !provider.callback).map((provider) => provider.id);
+	const loopNotice: INodeProperties[] = notCallingBack.length === 0 ? [] : [
+		{
+			// n8n never runs a node again after a timed wait (n8n-core WorkflowExecute.handleWaitingState), so re-checking without a callback is the loop's job.
+			displayName:
+				'This provider does not call back, so the execution polls here and holds its worker until the video is done. To wait without holding one, turn off Wait for Completion and loop Get Status (Route by Status) through a Wait node of 65 s or more: see the example workflow sora-loop-wait.json.',
+			name: 'waitLoopNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: { operation: ['create'], waitForCompletion: [true], provider: notCallingBack } },
+		},
+	];
+	if (callingBack.length === 0) return loopNotice;
 	return [
+		...loopNotice,
 		{
 			displayName: 'Wait Mode',
 			name: 'waitMode',
@@ -32,6 +45,14 @@ export function waitModeProperties(providers: readonly ProviderSpec[]): INodePro
 				},
 			],
 			displayOptions: { show: { operation: ['create'], waitForCompletion: [true], provider: callingBack } },
+		},
+		{
+			displayName:
+				'Parked: a failed task follows this node\'s On Error setting when its callback arrives. At the Timeout, On Error "Stop Workflow" stops the workflow on n8n 2.27 and later; older n8n hands the timed-out items on with "error" set, so add an IF on {{ $json.error }} → Stop and Error after this node if it must stop there.',
+			name: 'parkOnErrorNotice',
+			type: 'notice',
+			default: '',
+			displayOptions: { show: { operation: ['create'], waitForCompletion: [true], waitMode: ['park'], provider: callingBack } },
 		},
 	];
 }

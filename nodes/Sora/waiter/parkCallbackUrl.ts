@@ -37,3 +37,9 @@ function isLoopback(hostname: string): boolean {
 	const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
 	return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
 }
+
+/** The callback URL resumes this execution: it, our token and n8n's own token never show up in output (some providers echo it). */
+export function parkSecrets(keys: readonly string[], url: string, token: string): string[] {
+	const signature = new URL(url).searchParams.get('signature');
+	return [...keys, url, token, ...(signature ? [signature] : [])];
+}

@@ -16,7 +16,7 @@ export interface ParkedEntry {
 	json: IDataObject;
 }
 
-export function pendingItem(provider: ProviderSpec, taskId: string, itemIndex: number, deadline: Date): INodeExecutionData {
+export function pendingItem(provider: ProviderSpec, taskId: string, itemIndex: number, deadline: Date, model: string | null = null): INodeExecutionData {
 	const json = {
 		provider: provider.id,
 		taskId,
@@ -32,6 +32,8 @@ export function pendingItem(provider: ProviderSpec, taskId: string, itemIndex: n
 				`${provider.displayName} task ${taskId} had not called back as ended when the wait deadline ` +
 				`(${deadline.toISOString()}) passed. The task may still finish at the provider: look it up with Get Status and this task ID.`,
 		},
+		model,
+		cost: null,
 		raw: null,
 		parkedUntil: deadline.toISOString(),
 	};

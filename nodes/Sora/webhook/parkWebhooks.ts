@@ -14,6 +14,9 @@ export const parkWebhookDescription: IWebhookDescription = {
 	restartWebhook: true,
 	isFullPath: true,
 	responseMode: 'onReceived',
+	// Unset, n8n would answer the literal default 'firstEntryJson'; empty, it answers webhook()'s
+	// webhookResponse (n8n webhook-on-received-response-extractor.js, 2.8.4 and 2.41.1).
+	responseData: '',
 };
 
 export const parkWebhookMethods = {

@@ -1,7 +1,8 @@
 import { findProvider } from '../../../nodes/Sora/providers';
 import type { ProviderSpec } from '../../../nodes/Sora/providers/types';
 import { parkToken, tokenMatches } from '../../../nodes/Sora/waiter/parkToken';
-import { callbackTaskId } from '../../../nodes/Sora/webhook/callbackTaskId';
+import { callbackClaimsRunning, callbackTaskId } from '../../../nodes/Sora/webhook/callbackTaskId';
+import { claimResume } from '../../../nodes/Sora/webhook/resumeOnce';
 
 const provider = (id: string) => findProvider(id) as ProviderSpec;
 
@@ -40,5 +41,25 @@ describe('park token', () => {
 		expect(tokenMatches(token, `${token.slice(0, -1)}0` === token ? `${token.slice(0, -1)}1` : `${token.slice(0, -1)}0`)).toBe(false);
 		expect(tokenMatches(token, undefined)).toBe(false);
 		expect(tokenMatches(token, [token])).toBe(false);
+	});
+});
+
+describe('a callback that only reports progress', () => {
+	it('is told apart from a final one, per provider dialect; an unreadable body counts as final (the resumed run re-reads)', () => {
+		expect(callbackClaimsRunning(provider('yutoai'), { task_id: 't1', status: 'IN_PROGRESS', progress: '40%' }, 'http://x')).toBe(true);
+		expect(callbackClaimsRunning(provider('yutoai'), { task_id: 't1', status: 'SUCCESS', progress: '100%' }, 'http://x')).toBe(false);
+		expect(callbackClaimsRunning(provider('yutoai'), { task_id: 't1', status: 'FAILURE' }, 'http://x')).toBe(false);
+		expect(callbackClaimsRunning(provider('evolink'), { id: 't2', status: 'processing', object: 'video.generation.task' }, 'http://x')).toBe(true);
+		expect(callbackClaimsRunning(provider('evolink'), { id: 't2', status: 'completed', object: 'video.generation.task' }, 'http://x')).toBe(false);
+		expect(callbackClaimsRunning(provider('yutoai'), 'not json', 'http://x')).toBe(false);
+	});
+});
+
+describe('one resume per park', () => {
+	it('lets the first callback of a park resume it, and a re-park (new parkedAt) be resumed again', () => {
+		expect(claimResume('exec-1', 'node-1', 1000)).toBe(true);
+		expect(claimResume('exec-1', 'node-1', 1000)).toBe(false);
+		expect(claimResume('exec-1', 'node-1', 2000)).toBe(true);
+		expect(claimResume('exec-2', 'node-1', 1000)).toBe(true);
 	});
 });
