@@ -1,8 +1,7 @@
 import type { IDataObject, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
 import { readWaitOptions } from '../actions/waitOptions';
-import { findProvider } from '../providers';
-import type { NormalizedTask } from '../providers/types';
+import type { NormalizedTask, ProviderSpec } from '../providers/types';
 import { openConnection, type ProviderConnection } from '../transport/connection';
 import { fetchTaskStatus } from '../transport/fetchStatus';
 import { redactText } from '../transport/redact';
@@ -20,10 +19,14 @@ import { claimResume } from './resumeOnce';
  * execution once, when every task has ended. Anything else is answered and leaves it parked.
  * It never throws: n8n would resume the execution with the error.
  */
-export async function handleParkCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+export async function handleParkCallback(
+	this: IWebhookFunctions,
+	providers: readonly ProviderSpec[],
+): Promise<IWebhookResponseData> {
 	let secrets: readonly string[] = [];
 	try {
-		const provider = findProvider(String(this.getNodeParameter('provider', '')));
+		const providerId = String(this.getNodeParameter('provider', ''));
+		const provider = providers.find((candidate) => candidate.id === providerId);
 		if (!provider?.callback) return answer(this, 404, { error: 'This node does not wait for provider callbacks' });
 		const batch = readParkedBatch(this.evaluateExpression('{{ $input.all().map((item) => item.json) }}', 0));
 		const pending = batch.filter((entry) => entry.pending);
