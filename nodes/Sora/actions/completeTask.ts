@@ -5,7 +5,7 @@ import type { ProviderConnection } from '../transport/connection';
 import { modelUnavailableTask } from '../transport/modelUnavailable';
 import { downloadVideo } from '../waiter/downloadVideo';
 import type { Limiter } from '../waiter/limiter';
-import { TaskOutcomeError } from '../waiter/taskErrors';
+import { TaskOutcomeError } from '../transport/taskErrors';
 import { waitForTask } from '../waiter/waitForTask';
 import type { ItemResult } from './itemResult';
 import type { WaitOptions } from './waitOptions';

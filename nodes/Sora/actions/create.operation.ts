@@ -8,7 +8,7 @@ import { redactJson } from '../transport/redact';
 import { validateCreateInput } from '../validation/createInput';
 import { refuseRetryOnFail } from '../validation/retryOnFail';
 import { createLimiter, type Limiter } from '../waiter/limiter';
-import { parkCreates } from '../waiter/parkCreate';
+import { parkCreates } from './parkCreate';
 import { readWaitMode } from '../waiter/parkMode';
 import { attachBinaryImages } from './binaryImages';
 import { completeTask } from './completeTask';

@@ -19,7 +19,7 @@ import {
 } from '../transport/errors';
 import { ModelUnavailableError } from '../transport/modelUnavailable';
 import { previewBody, redactText } from '../transport/redact';
-import { TaskOutcomeError } from '../waiter/taskErrors';
+import { TaskOutcomeError } from '../transport/taskErrors';
 import { InvalidParameterError } from '../validation/invalidParameter';
 
 /** What one input item ended as, before it becomes an output item or part of the node's error. */

@@ -13,8 +13,3 @@ export function resolutionsFor(model: ModelSpec, duration: number): Resolution[]
 export function legacyDefaultModel(provider: ProviderSpec): ModelSpec {
 	return provider.models.find((model) => (model.family ?? 'sora') === 'sora') ?? provider.models[0];
 }
-
-/** Every whole number of seconds from `min` to `max`, for models that take any length in a range. */
-export function secondsRange(min: number, max: number): number[] {
-	return Array.from({ length: max - min + 1 }, (_unused, index) => min + index);
-}

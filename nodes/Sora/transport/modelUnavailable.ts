@@ -1,5 +1,5 @@
 import type { FailedAnswer, NormalizedTask, ProviderSpec } from '../providers/types';
-import { TaskOutcomeError } from '../waiter/taskErrors';
+import { TaskOutcomeError } from './taskErrors';
 import type { ProviderConnection } from './connection';
 import { AmbiguousCreateError, ProviderHttpError, ProviderRequestError } from './errors';
 import { previewBody } from './redact';

@@ -1,7 +1,7 @@
 import type { IDataObject, IExecuteFunctions, IHttpRequestOptions } from 'n8n-workflow';
 
 import type { HttpCall } from '../providers/types';
-import { abortableSleep } from '../waiter/abortableSleep';
+import { abortableSleep } from './abortableSleep';
 import type { ProviderConnection } from './connection';
 import { ExecutionCancelledError } from './errors';
 import { buildMultipartBody } from './multipartBody';

@@ -13,7 +13,7 @@ import {
 import { ExecutionCancelledError } from '../transport/errors';
 import { mayRetryNetworkError, mayRetryStatus, parseRetryAfter, retryDelayMs, retryLimits } from '../transport/retryPolicy';
 import { networkCode } from '../transport/sendRequest';
-import { abortableSleep } from './abortableSleep';
+import { abortableSleep } from '../transport/abortableSleep';
 
 export interface DownloadSettings {
 	timeoutMs: number;

@@ -1,5 +1,5 @@
 import { ExecutionCancelledError } from '../transport/errors';
-import { abortableSleep } from './abortableSleep';
+import { abortableSleep } from '../transport/abortableSleep';
 
 export interface Limiter {
 	run<T>(task: () => Promise<T>): Promise<T>;

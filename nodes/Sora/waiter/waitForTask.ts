@@ -4,10 +4,10 @@ import { mapStatus } from '../providers/read';
 import type { NormalizedTask } from '../providers/types';
 import type { ProviderConnection } from '../transport/connection';
 import { fetchTaskStatus } from '../transport/fetchStatus';
-import { abortableSleep } from './abortableSleep';
+import { abortableSleep } from '../transport/abortableSleep';
 import type { Limiter } from './limiter';
 import { nextPollDelayMs, type PollObservation } from './pollSchedule';
-import { taskFailed, taskTimedOut, videoUrlMissing } from './taskErrors';
+import { taskFailed, taskTimedOut, videoUrlMissing } from '../transport/taskErrors';
 
 export interface WaitSettings {
 	ceilingMs: number;

@@ -7,7 +7,7 @@ import type { ProviderConnection } from '../transport/connection';
 import { downloadVideo } from '../waiter/downloadVideo';
 import type { Limiter } from '../waiter/limiter';
 import { endedItem, type ParkedEntry } from '../waiter/parkedItems';
-import { taskFailed, videoUrlMissing } from '../waiter/taskErrors';
+import { taskFailed, videoUrlMissing } from '../transport/taskErrors';
 
 /**
  * What each item becomes once every task has ended: the task (with its MP4 when Download Video is

@@ -1,5 +1,5 @@
 import { evolink } from '../../../nodes/Sora/providers/evolink';
-import { videoUrlMissing } from '../../../nodes/Sora/waiter/taskErrors';
+import { videoUrlMissing } from '../../../nodes/Sora/transport/taskErrors';
 import { fixture } from '../fixtures';
 import {
 	bodyOf,

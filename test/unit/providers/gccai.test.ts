@@ -1,5 +1,5 @@
 import { gccai } from '../../../nodes/Sora/providers/gccai';
-import { videoUrlMissing } from '../../../nodes/Sora/waiter/taskErrors';
+import { videoUrlMissing } from '../../../nodes/Sora/transport/taskErrors';
 import { pixelSize } from '../docCatalog';
 import { fixture } from '../fixtures';
 import {

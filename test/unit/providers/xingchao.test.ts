@@ -1,5 +1,5 @@
 import { xingchao } from '../../../nodes/Sora/providers/xingchao';
-import { videoUrlMissing } from '../../../nodes/Sora/waiter/taskErrors';
+import { videoUrlMissing } from '../../../nodes/Sora/transport/taskErrors';
 import { fixture } from '../fixtures';
 import {
 	bodyOf,

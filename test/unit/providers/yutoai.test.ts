@@ -1,5 +1,5 @@
 import { yutoai } from '../../../nodes/Sora/providers/yutoai';
-import { videoUrlMissing } from '../../../nodes/Sora/waiter/taskErrors';
+import { videoUrlMissing } from '../../../nodes/Sora/transport/taskErrors';
 import { fixture } from '../fixtures';
 import {
 	bodyOf,

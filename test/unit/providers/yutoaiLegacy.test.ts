@@ -1,5 +1,5 @@
 import { yutoaiLegacy } from '../../../nodes/Sora/providers/yutoaiLegacy';
-import { videoUrlMissing } from '../../../nodes/Sora/waiter/taskErrors';
+import { videoUrlMissing } from '../../../nodes/Sora/transport/taskErrors';
 import { fixture } from '../fixtures';
 import {
 	bodyOf,

@@ -1,4 +1,4 @@
-import { secondsRange } from '../../catalog/lookup';
+import { secondsRange } from '../secondsRange';
 import type { AspectRatio, BodyMap, ModelSpec, Resolution } from '../types';
 import { needsStartImage } from './rules';
 

@@ -1,4 +1,4 @@
-import { secondsRange } from '../../catalog/lookup';
+import { secondsRange } from '../secondsRange';
 import type { AspectRatio, BodyMap, ModelSpec } from '../types';
 import { negativePromptUpTo, needsStartImage } from './rules';
 

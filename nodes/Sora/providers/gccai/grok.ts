@@ -1,4 +1,4 @@
-import { secondsRange } from '../../catalog/lookup';
+import { secondsRange } from '../secondsRange';
 import type { ModelSpec } from '../types';
 
 // video-models.md §1.9 and the English docs.apimart.ai grok-imagine page: `size` holds the ratio,

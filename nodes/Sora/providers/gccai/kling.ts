@@ -1,4 +1,4 @@
-import { secondsRange } from '../../catalog/lookup';
+import { secondsRange } from '../secondsRange';
 import type { ModelSpec } from '../types';
 
 // video-models.md §1.5. kling-v3 follows the newer page (3–15 s, mode std/pro/4k); kling-v2-6 is

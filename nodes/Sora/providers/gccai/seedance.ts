@@ -1,4 +1,4 @@
-import { secondsRange } from '../../catalog/lookup';
+import { secondsRange } from '../secondsRange';
 import type { ModelSpec } from '../types';
 
 // video-models.md §1.6: docs.apimart.ai and gccai doubao-seedance-2-0 pages (the newer gccai copy:

@@ -1,4 +1,4 @@
-import { secondsRange } from '../../catalog/lookup';
+import { secondsRange } from '../secondsRange';
 import type { ModelSpec } from '../types';
 
 // video-models.md §1.10: shuchongAI/docs vidu-q3-pro. The ratio is for text-to-video only; with images

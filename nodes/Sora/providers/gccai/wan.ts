@@ -1,4 +1,4 @@
-import { secondsRange } from '../../catalog/lookup';
+import { secondsRange } from '../secondsRange';
 import type { ModelSpec } from '../types';
 
 // video-models.md §1.7: shuchongAI/docs wan2.6 and the docs.apimart.ai wan2.7 page (example body only).

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { secondsRange } from '../../catalog/lookup';
+import { secondsRange } from '../secondsRange';
 import type { CreateInput, HttpCall, ModelSpec, Resolution } from '../types';
 
 export const SEEDANCE15_PATH = '/v1/seedance/videos';

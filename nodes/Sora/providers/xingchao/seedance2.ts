@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { secondsRange } from '../../catalog/lookup';
+import { secondsRange } from '../secondsRange';
 import { mappedBody } from '../mappedBody';
 import type { BodyMap, CreateInput, ExtraFieldSpec, HttpCall, ModelRule, ModelSpec } from '../types';
 

@@ -1,4 +1,4 @@
-import { secondsRange } from '../../catalog/lookup';
+import { secondsRange } from '../secondsRange';
 import type { BodyMap, ModelSpec } from '../types';
 
 export const VIDU_PATH = '/v1/vidu/videos';

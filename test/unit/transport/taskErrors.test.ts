@@ -1,6 +1,6 @@
 import { gccai } from '../../../nodes/Sora/providers/gccai';
 import type { NormalizedTask } from '../../../nodes/Sora/providers/types';
-import { taskFailed, taskTimedOut, TaskOutcomeError, videoUrlMissing } from '../../../nodes/Sora/waiter/taskErrors';
+import { taskFailed, taskTimedOut, TaskOutcomeError, videoUrlMissing } from '../../../nodes/Sora/transport/taskErrors';
 import { fixture } from '../fixtures';
 
 const ctx = { taskId: 'ctx', baseUrl: 'https://gccai.heqingsong.uk' };

@@ -1,17 +1,17 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
-import { errorItem, type ItemResult } from '../actions/itemResult';
-import { settleResults } from '../actions/settle';
-import type { WaitOptions } from '../actions/waitOptions';
+import { errorItem, type ItemResult } from './itemResult';
+import { settleResults } from './settle';
+import type { WaitOptions } from './waitOptions';
 import { createdTask } from '../providers/task';
 import type { CallbackSpec, CreateInput, NormalizedTask } from '../providers/types';
 import type { ProviderConnection } from '../transport/connection';
 import { sendCreateRequest } from '../transport/createTask';
 import { redactJson } from '../transport/redact';
-import type { Limiter } from './limiter';
-import { parkCallbackUrl } from './parkCallbackUrl';
-import { endedItem, pendingItem, stackForDeadline } from './parkedItems';
-import { parkToken } from './parkToken';
+import type { Limiter } from '../waiter/limiter';
+import { parkCallbackUrl } from '../waiter/parkCallbackUrl';
+import { endedItem, pendingItem, stackForDeadline } from '../waiter/parkedItems';
+import { parkToken } from '../waiter/parkToken';
 
 export type ParkEntry = { itemIndex: number; input: CreateInput } | { itemIndex: number; error: unknown };
 
