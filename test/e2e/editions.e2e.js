@@ -25,7 +25,8 @@ const H = require('./harness');
 const rest = require('../../scripts/n8n/rest');
 const start = require('../../scripts/start');
 const { installN8n } = require('../../scripts/n8n/install');
-const { installPackage } = require('../../scripts/n8n/install-package');
+const { packPackage, nodesDirOf, auditRequires } = require('../../scripts/n8n/install-package');
+const { runOk } = require('../../scripts/n8n/proc');
 const { editions } = require('../../scripts/editions/list');
 
 const API_KEY = 'sk-e2e-editions';
@@ -36,6 +37,32 @@ const FULL = { id: 'full', packageName: 'n8n-nodes-sora', nodeName: 'sora', cred
 /** A stable 16-character id (n8n's id length) from a seed. */
 function idFor(prefix, seed) {
 	return `${prefix}${seed}`.replace(/[^A-Za-z0-9]/g, '').padEnd(16, '0').slice(0, 16);
+}
+
+/**
+ * Packs each package and installs all tarballs into a fresh `<userFolder>/.n8n/nodes` with ONE npm call,
+ * as n8n's community installer installs each (dev and peer dependencies left out, no scripts); then the
+ * same checks as install-package.js: no own n8n-workflow copy, every bare require resolvable from n8n.
+ */
+async function installPackages(version, userFolder, packageDirs) {
+	const tarballs = [];
+	for (const dir of packageDirs) tarballs.push(await packPackage(dir));
+	H.E.assertIsolatedUserFolder(userFolder);
+	fs.rmSync(userFolder, { recursive: true, force: true });
+	const nodesDir = nodesDirOf(userFolder);
+	fs.mkdirSync(nodesDir, { recursive: true });
+	fs.writeFileSync(path.join(nodesDir, 'package.json'), `${JSON.stringify({ name: 'installed-nodes', private: true, dependencies: {} }, null, 2)}\n`);
+	await runOk(
+		'npm',
+		['install', '--omit=dev', '--omit=peer', '--ignore-scripts', '--no-audit', '--no-fund', '--no-package-lock', '--bin-links=false', ...tarballs.map((pack) => pack.tarball)],
+		{ cwd: nodesDir, env: H.E.npmEnvFor(version), timeoutMs: 5 * 60 * 1000 },
+	);
+	for (const pack of tarballs) {
+		const installDir = path.join(nodesDir, 'node_modules', pack.name);
+		assert.ok(fs.existsSync(path.join(installDir, 'package.json')), `${pack.name} installed`);
+		assert.equal(fs.existsSync(path.join(installDir, 'node_modules', 'n8n-workflow')), false, `${pack.name} uses n8n's n8n-workflow`);
+		assert.deepEqual(auditRequires(installDir, version).missing, [], `${pack.name}: every require resolves from n8n`);
+	}
 }
 
 /**
@@ -159,13 +186,11 @@ for (const version of H.versionsUnderTest()) {
 			let t0 = Date.now();
 			await installN8n(version);
 			userFolder = H.E.userFolderFor(version, 'test', 'editions');
-			// The full package first (fresh folder), then every edition into the same .n8n/nodes, as n8n's installer would.
-			await installPackage({ version, userFolder, packageDir: H.E.REPO_ROOT, fresh: true });
-			for (const edition of editions) {
-				const editionDir = path.join(H.E.REPO_ROOT, 'editions', edition.id);
-				if (!fs.existsSync(path.join(editionDir, 'dist'))) throw new Error(`editions/${edition.id}/dist is missing: run npm run build:editions`);
-				await installPackage({ version, userFolder, packageDir: editionDir, fresh: false });
-			}
+			// The full package and every edition into the same .n8n/nodes.
+			const editionDirs = editions.map((edition) => path.join(H.E.REPO_ROOT, 'editions', edition.id));
+			const unbuilt = editionDirs.filter((dir) => !fs.existsSync(path.join(dir, 'dist')));
+			if (unbuilt.length > 0) throw new Error(`${unbuilt.join(', ')} not built: run npm run build:editions`);
+			await installPackages(version, userFolder, [H.E.REPO_ROOT, ...editionDirs]);
 			timings.installMs = Date.now() - t0;
 
 			sim = await start.startSimulator(await H.cli.getFreePort(), {
