@@ -487,6 +487,95 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 	}
 }
 
+/**
+ * The editions' panels (test/e2e/editions.e2e.js, on the server where the editions are installed next to
+ * the full package): for each edition one node at its defaults (a freshly added node), opened in the
+ * editor. The panel shows no Provider dropdown for a one-provider edition (two endpoints for YutoAI), the
+ * provider's newest model selected, a Model list of that provider's models only, Duration / Aspect Ratio /
+ * Resolution equal to the catalog, and one credential selector offering only the edition's credential type.
+ * @param {object} o
+ * @param {string} o.version
+ * @param {string} o.baseUrl
+ * @param {string} o.cookie  REST session of the owner
+ * @param {{email:string,password:string}} o.owner
+ * @param {Array<{id:string, nodeType:string, displayName:string, providers:string[], credential:{id:string,name:string,type:string}}>} o.editions
+ * @param {string} o.packageDir  built full package (its dist/ catalog is the editions' catalog)
+ * @param {string} o.artifactsDir
+ */
+async function runEditionsEditorCheck({ version, baseUrl, cookie, owner, editions, packageDir, artifactsDir }) {
+	await ensureChromium();
+	const { chromium } = require('playwright-core');
+	const catalog = loadCatalog(packageDir);
+	const typesById = await credentialTypesById(baseUrl, cookie);
+	const nodes = editions.map((edition, index) => ({
+		id: nodeIdFor(900 + index),
+		name: edition.displayName,
+		type: edition.nodeType,
+		typeVersion: 2,
+		position: [index * 260, 0],
+		parameters: {},
+		credentials: { [edition.credential.type]: { id: edition.credential.id, name: edition.credential.name } },
+	}));
+	const workflowId = await createWorkflow(baseUrl, cookie, {
+		name: `Editions editor check (${version}) ${new Date().toISOString()}`,
+		nodes,
+		connections: {},
+		settings: { executionOrder: 'v1' },
+	});
+	fs.mkdirSync(artifactsDir, { recursive: true });
+	const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sora-editions-chromium-'));
+	const browser = await chromium.launchPersistentContext(userDataDir, {
+		executablePath: '/usr/bin/chromium',
+		headless: true,
+		args: CHROMIUM_ARGS,
+		viewport: { width: 1440, height: 1000 },
+		timeout: NAV_TIMEOUT_MS,
+	});
+	const screenshots = [];
+	try {
+		const page = browser.pages()[0] || (await browser.newPage());
+		page.setDefaultTimeout(UI_TIMEOUT_MS);
+		page.on('dialog', (d) => d.accept().catch(() => {}));
+		await login(page, baseUrl, owner);
+		const u = ui(page);
+		for (const [index, edition] of editions.entries()) {
+			const what = `${version} ${edition.displayName}`;
+			const providers = edition.providers.map((id) => ({ ...catalog.find((p) => p.id === id), credentialType: edition.credential.type }));
+			const [provider] = providers;
+			const model = provider.models[0];
+			await openNode(page, baseUrl, workflowId, nodes[index].id);
+			if (providers.length === 1) {
+				assert.equal(await u.isShown('provider'), false, `${what}: no Provider dropdown`);
+			} else {
+				assert.deepEqual(await u.readOptions('provider'), providers.map((p) => p.displayName), `${what}: Provider options (the service's endpoints)`);
+				assert.equal(await u.selected('provider'), provider.displayName, `${what}: first endpoint selected`);
+			}
+			assert.equal(await assertCredentialSelector(u, provider, typesById, what), edition.credential.name, `${what}: its credential shown`);
+			assert.deepEqual(await u.readOptions('model'), [...provider.models.map((m) => m.displayName), CUSTOM_MODEL_NAME], `${what}: Model options`);
+			assert.equal(await u.selected('model'), model.displayName, `${what}: the newest model selected`);
+			assert.deepEqual(await u.readOptions('duration'), model.durationLabels, `${what}/${model.id}: Duration options`);
+			assert.deepEqual(await u.readOptions('aspectRatio'), model.aspectRatioLabels, `${what}/${model.id}: Aspect Ratio options`);
+			assert.deepEqual(await u.readOptions('resolution'), model.resolutionLabelsByDuration[model.defaultDuration], `${what}/${model.id}: Resolution options`);
+			const file = path.join(artifactsDir, `editor-${version}-edition-${edition.id}.png`);
+			await page.locator('[data-test-id="ndv"]').screenshot({ path: file });
+			screenshots.push(file);
+		}
+		return {
+			checked: editions.length,
+			screenshots,
+			summary: `${editions.length} edition panels (${editions.map((e) => e.displayName).join(', ')}): own models and credential only; screenshots: ${screenshots.map((f) => path.basename(f)).join(', ')}`,
+		};
+	} catch (err) {
+		const pages = browser.pages();
+		if (pages[0]) await pages[0].screenshot({ path: path.join(artifactsDir, `editor-${version}-editions-FAILED.png`) }).catch(() => {});
+		throw err;
+	} finally {
+		await browser.close().catch(() => {});
+		fs.rmSync(userDataDir, { recursive: true, force: true });
+		await rest.request(baseUrl, `/rest/workflows/${workflowId}/archive`, { method: 'POST', body: {}, cookie }).catch(() => {});
+	}
+}
+
 async function durationOf(u, model) {
 	const label = await u.selected('duration');
 	const i = model.durationLabels.indexOf(label);
@@ -494,7 +583,7 @@ async function durationOf(u, model) {
 	return model.durations[i];
 }
 
-module.exports = { runEditorCheck, loadCatalog, CHROMIUM_ARGS };
+module.exports = { runEditorCheck, runEditionsEditorCheck, loadCatalog, CHROMIUM_ARGS };
 
 if (require.main === module) {
 	const [baseUrl = 'http://127.0.0.1:5678', version = 'manual'] = process.argv.slice(2);

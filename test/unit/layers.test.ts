@@ -8,7 +8,8 @@ import * as path from 'node:path';
  * layer below it, never from one above.
  */
 const LAYERS: string[][] = [
-	['Sora.node.ts', 'Sora.node'],
+	// The node class factory (videoNode.ts) sits with the node file: the full node and each edition extend it.
+	['Sora.node.ts', 'Sora.node', 'videoNode.ts', 'videoNode'],
 	['webhook'],
 	['actions'],
 	['waiter'],

@@ -28,7 +28,7 @@ import type {
 } from 'n8n-workflow';
 import { NodeHelpers, Workflow } from 'n8n-workflow';
 
-import { createAdditionalData, HarnessCredentialsHelper, loadPackage, type TestCredentials } from '../support/engine';
+import { createAdditionalData, HarnessCredentialsHelper, loadPackage, type TestCredentials, type TypeRegistry } from '../support/engine';
 
 const NODE_TYPE = 'n8n-nodes-sora.sora';
 
@@ -49,9 +49,10 @@ function parkedNode(run: IRun): INode {
 	return node;
 }
 
-async function nodeTypes(): Promise<INodeTypes> {
-	const pkg = await loadPackage();
-	const sora = pkg.nodeTypes[NODE_TYPE];
+/** `types`: another package's node and credential types (an edition's); by default the built package's. */
+async function nodeTypes(run: IRun, types?: TypeRegistry): Promise<INodeTypes> {
+	const pkg = types ?? (await loadPackage());
+	const sora = pkg.nodeTypes[types ? parkedNode(run).type : NODE_TYPE];
 	return {
 		getByName: () => sora as INodeType,
 		getByNameAndVersion: (_type: string, version?: number) => NodeHelpers.getVersionedNodeType(sora as IVersionedNodeType, version),
@@ -59,8 +60,8 @@ async function nodeTypes(): Promise<INodeTypes> {
 	};
 }
 
-async function credentialsHelper(credentials: TestCredentials) {
-	const pkg = await loadPackage();
+async function credentialsHelper(credentials: TestCredentials, types?: TypeRegistry) {
+	const pkg = types ?? (await loadPackage());
 	return new HarnessCredentialsHelper(credentials, pkg.credentialTypes);
 }
 
@@ -69,14 +70,14 @@ function additionalDataFor(executionId: string, helper: HarnessCredentialsHelper
 }
 
 /** The workflow as the server rebuilds it for the parked node (only that node is needed here). */
-async function workflowFor(run: IRun): Promise<Workflow> {
+async function workflowFor(run: IRun, types?: TypeRegistry): Promise<Workflow> {
 	return new Workflow({
 		id: 'harnessWorkflow01',
 		name: 'park harness',
 		nodes: [parkedNode(run)],
 		connections: {},
 		active: false,
-		nodeTypes: await nodeTypes(),
+		nodeTypes: await nodeTypes(run, types),
 		settings: { executionOrder: 'v1' },
 	});
 }
@@ -90,8 +91,9 @@ export async function callWebhook(
 	executionId: string,
 	credentials: TestCredentials,
 	call: { body: unknown; query: IDataObject },
+	types?: TypeRegistry,
 ): Promise<CallbackAnswer> {
-	const workflow = await workflowFor(run);
+	const workflow = await workflowFor(run, types);
 	const node = workflow.getNode(parkedNode(run).name) as INode;
 	let status = 200;
 	let body: unknown;
@@ -108,7 +110,7 @@ export async function callWebhook(
 		},
 	};
 	const req = { body: call.body, query: call.query, headers: { 'content-type': 'application/json' }, params: {}, method: 'POST' };
-	const additionalData = additionalDataFor(executionId, await credentialsHelper(credentials), {
+	const additionalData = additionalDataFor(executionId, await credentialsHelper(credentials, types), {
 		httpRequest: req as unknown as IWorkflowExecuteAdditionalData['httpRequest'],
 		httpResponse: res as unknown as IWorkflowExecuteAdditionalData['httpResponse'],
 	});
@@ -131,11 +133,11 @@ export async function callWebhook(
 	return { status: response.workflowData ? 200 : status, body, response, data };
 }
 
-async function runOn(run: IRun, executionId: string, data: IRunExecutionData, credentials: TestCredentials): Promise<IRun> {
-	const workflow = await workflowFor(run);
+async function runOn(run: IRun, executionId: string, data: IRunExecutionData, credentials: TestCredentials, types?: TypeRegistry): Promise<IRun> {
+	const workflow = await workflowFor(run, types);
 	const workflowData = { id: workflow.id, name: workflow.name, nodes: [parkedNode(run)], connections: {}, settings: workflow.settings } as unknown as IWorkflowBase;
 	const hooks = new ExecutionLifecycleHooks('manual', executionId, workflowData);
-	const additionalData = additionalDataFor(executionId, await credentialsHelper(credentials), { hooks });
+	const additionalData = additionalDataFor(executionId, await credentialsHelper(credentials, types), { hooks });
 	return await new WorkflowExecute(additionalData, 'manual', data).processRunExecutionData(workflow);
 }
 
@@ -143,12 +145,12 @@ async function runOn(run: IRun, executionId: string, data: IRunExecutionData, cr
  * n8n's webhook resume (webhook-helpers `prepareExecutionData`): the webhook's items become the parked
  * node's input (2.41 also marks `forwardAllOutputs`), then the run goes on from the data the webhook saw.
  */
-export async function resumeFromWebhook(run: IRun, executionId: string, answer: CallbackAnswer, credentials: TestCredentials) {
+export async function resumeFromWebhook(run: IRun, executionId: string, answer: CallbackAnswer, credentials: TestCredentials, types?: TypeRegistry) {
 	const data = structuredClone(answer.data);
 	const entry = data.executionData!.nodeExecutionStack[0];
 	entry.data = { main: answer.response.workflowData as INodeExecutionData[][] };
 	entry.metadata = { ...entry.metadata, forwardAllOutputs: true } as typeof entry.metadata;
-	return await runOn(run, executionId, data, credentials);
+	return await runOn(run, executionId, data, credentials, types);
 }
 
 /** n8n's deadline resume: the saved execution is run again as it is. */

@@ -1,6 +1,5 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
-import { findProvider, providerIds } from '../providers';
 import type { ProviderSpec } from '../providers/types';
 import { executeCreate } from './create.operation';
 import { executeDeleteVideo } from './deleteVideo.operation';
@@ -20,11 +19,13 @@ const operations: Record<string, (context: IExecuteFunctions, provider: Provider
 	deleteVideo: executeDeleteVideo,
 };
 
-export async function route(context: IExecuteFunctions): Promise<INodeExecutionData[]> {
+/** Runs the chosen operation with the chosen provider, which must be one of the node's own providers. */
+export async function route(context: IExecuteFunctions, providers: readonly ProviderSpec[]): Promise<INodeExecutionData[]> {
 	const providerId = context.getNodeParameter('provider', 0) as string;
-	const provider = findProvider(providerId);
+	const provider = providers.find((candidate) => candidate.id === providerId);
 	if (!provider) {
-		throw new NodeOperationError(context.getNode(), `Unknown provider "${providerId}"; allowed: ${providerIds().join(', ')}`);
+		const allowed = providers.map((candidate) => candidate.id).join(', ');
+		throw new NodeOperationError(context.getNode(), `Unknown provider "${providerId}"; allowed: ${allowed}`);
 	}
 	const operationName = context.getNodeParameter('operation', 0) as string;
 	const operation = operations[operationName];

@@ -47,6 +47,8 @@ export function buildCredentials(providers: readonly ProviderSpec[]): INodeCrede
 	for (const provider of providers) {
 		byType.set(provider.credentialType, [...(byType.get(provider.credentialType) ?? []), provider.id]);
 	}
+	// One credential type needs no display rule (an edition's node).
+	if (byType.size === 1) return [...byType.keys()].map((name) => ({ name, required: true }));
 	return [...byType].map(([name, ids]) => ({
 		name,
 		required: true,

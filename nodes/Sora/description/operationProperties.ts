@@ -4,6 +4,8 @@ import type { ProviderSpec } from '../providers/types';
 
 export function providerProperty(providers: readonly ProviderSpec[]): INodeProperties {
 	const firstProvider = providers[0].id;
+	// A one-provider edition keeps the parameter (every display rule reads it) but has nothing to choose.
+	if (providers.length === 1) return { displayName: 'Provider', name: 'provider', type: 'hidden', default: firstProvider };
 	return {
 		displayName: 'Provider',
 		name: 'provider',

@@ -1,6 +1,6 @@
 import type { IDataObject, IExecuteData, IWebhookFunctions, IWebhookResponseData } from 'n8n-workflow';
 
-import { findProvider } from '../providers';
+import type { ProviderSpec } from '../providers/types';
 import { openConnection } from '../transport/connection';
 import { redactText } from '../transport/redact';
 import { parkMetadataOf } from '../waiter/parkMetadata';
@@ -18,10 +18,14 @@ import { resumeInExecute } from './resumeInExecute';
  * parks again while one is still rendering. Nothing slow happens while the provider waits.
  * It never throws: n8n would resume the execution with the error.
  */
-export async function handleParkCallback(this: IWebhookFunctions): Promise<IWebhookResponseData> {
+export async function handleParkCallback(
+	this: IWebhookFunctions,
+	providers: readonly ProviderSpec[],
+): Promise<IWebhookResponseData> {
 	let secrets: readonly string[] = [];
 	try {
-		const provider = findProvider(String(this.getNodeParameter('provider', '')));
+		const providerId = String(this.getNodeParameter('provider', ''));
+		const provider = providers.find((candidate) => candidate.id === providerId);
 		if (!provider?.callback) return answer(this, 404, { error: 'This node does not wait for provider callbacks' });
 		const batch = readParkedBatch(this.evaluateExpression('{{ $input.all().map((item) => item.json) }}', 0));
 		const pending = batch.filter((entry) => entry.pending);

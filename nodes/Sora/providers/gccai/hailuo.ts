@@ -6,7 +6,7 @@ import type { ModelSpec } from '../types';
 const hailuo23: ModelSpec = {
 	id: 'MiniMax-Hailuo-2.3',
 	displayName: 'Hailuo 2.3',
-	description: 'MiniMax Hailuo 2.3: 6 or 10 s at 768p, 1080p at 6 s; camera commands like [推进] in the prompt',
+	description: 'MiniMax Hailuo 2.3: 6 or 10 s at 768p, 1080p at 6 s; camera commands in square brackets in the prompt (APIMart lists them in Chinese)',
 	family: 'hailuo',
 	durations: [6, 10],
 	defaultDuration: 6,
