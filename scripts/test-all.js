@@ -11,7 +11,8 @@
  *               n8n 2.41.1 install ─┤  disk; both share npm's cache, which is safe for concurrent use, and
  *               chromium          ─┘  each version has its own lock dir under .cache/)
  *   foreground  build → typecheck → lint → lint:workflows → jest
- *   then        wait for the background, then the e2e jobs (E2E_JOBS below), N8N_E2E_JOBS at a time
+ *   then        wait for the background, jest again for the files that read the installs (AFTER_INSTALL_JEST),
+ *               then the e2e jobs (E2E_JOBS below), N8N_E2E_JOBS at a time
  *
  * Every child's output goes to test-artifacts/logs/<name>.log; a background or e2e job's log is printed
  * when it ends (so parallel jobs do not interleave), a foreground phase streams live. The first failure
@@ -29,6 +30,12 @@ const E = require('./n8n/env');
 const { killTree } = require('./n8n/proc');
 
 const LOG_DIR = path.join(E.REPO_ROOT, 'test-artifacts', 'logs');
+
+/**
+ * Jest files that also check the installed n8n versions (.cache/n8n-*): jest runs while the installs are
+ * still going, so these run once more after them, with N8N_INSTALLED_REQUIRED=1 (a missing install fails).
+ */
+const AFTER_INSTALL_JEST = ['test/workflow/routeByStatus.test.ts'];
 
 /**
  * The e2e files, each run once per n8n version as its own `node --test` process (N8N_E2E_VERSIONS=<v>).
@@ -188,6 +195,15 @@ async function main() {
 		const bg = await Promise.all(background);
 		results.push({ name: 'waiting for the background', kind: 'wait', ms: Date.now() - waitStarted, ok: true, skipped: false });
 		ok = bg.every((r) => r.ok);
+		if (ok && mode === 'all') {
+			console.log(`\n=== jest against the installed n8n versions: ${AFTER_INSTALL_JEST.join(' ')}`);
+			const res = await runStep('jest after installs', path.join(E.REPO_ROOT, 'node_modules', '.bin', 'jest'), AFTER_INSTALL_JEST, {
+				live: true,
+				env: { ...process.env, N8N_INSTALLED_REQUIRED: '1' },
+			});
+			record('jest after installs', 'check', res);
+			ok = res.ok;
+		}
 		if (ok) {
 			const e2eStarted = Date.now();
 			ok = await runE2e(versions, limit);
