@@ -48,14 +48,19 @@ function assertBuilt(packageDir) {
 }
 
 /**
- * `npm pack` a package directory into .cache/pack/.
+ * `npm pack` a package directory into .cache/pack/<pid>/: one folder per process, because the e2e jobs
+ * run side by side (scripts/test-all.js) and would otherwise overwrite each other's same-named tarball
+ * while the other one installs it. The folder is removed when the process exits.
  * @returns {Promise<{tarball:string, name:string, version:string, files:string[], ms:number}>}
  */
 async function packPackage(packageDir = E.REPO_ROOT) {
 	packageDir = path.resolve(packageDir);
 	assertBuilt(packageDir);
-	const dest = path.join(E.CACHE_DIR, 'pack');
-	fs.mkdirSync(dest, { recursive: true });
+	const dest = path.join(E.CACHE_DIR, 'pack', String(process.pid));
+	if (!fs.existsSync(dest)) {
+		fs.mkdirSync(dest, { recursive: true });
+		process.once('exit', () => fs.rmSync(dest, { recursive: true, force: true }));
+	}
 	const started = Date.now();
 	const res = await runOk('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', dest], {
 		cwd: packageDir,

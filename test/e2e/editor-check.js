@@ -23,7 +23,7 @@
  * credential again on 2.8.4, not on 2.41.1); the user, and this check, picks the demo credential. Saving
  * keeps only the selected provider's credential.
  *
- * Used by test/e2e/sora.e2e.js (server mode) and runnable on its own against a running n8n:
+ * Used by test/e2e/suites/sora.js (on the shared server) and runnable on its own against a running n8n:
  *   node test/e2e/editor-check.js http://127.0.0.1:5678 [2.8.4]     (owner: scripts/start.js OWNER)
  */
 const assert = require('node:assert/strict');
@@ -47,7 +47,7 @@ const CHROMIUM_ARGS = [
 const NAV_TIMEOUT_MS = 60000;
 const UI_TIMEOUT_MS = 15000;
 
-/** Credential ids of scripts/start.js (imported by sora.e2e.js too), by credential type. */
+/** Credential ids of scripts/start.js (imported by the shared e2e server too), by credential type. */
 const { DEMO_CREDENTIALS } = require('../../scripts/start');
 
 /** The catalog as the built package ships it, with the labels the node gives each option. */

@@ -18,8 +18,9 @@
  *   6. two simultaneous final callbacks: one download; a retry after the end is answered by n8n itself.
  *   7. Retry On Fail on a successful Wait: one status request, one download (n8n 2.8 reads error: null as a failure).
  *
- * Executions are started with `n8n execute` on the server's database (as test/e2e/sora.e2e.js does);
- * they park and that process exits, so everything after the park happens in the server.
+ * Executions are started over the server's REST API (as the editor's "Execute workflow" does; see
+ * test/e2e/shared/instance.js restRunner) and park in the server. This file keeps its own server because
+ * it SIGKILLs and restarts it.
  *
  *   npm run build && node --test test/e2e/park.e2e.js
  *   N8N_E2E_VERSIONS=2.8.4 node --test test/e2e/park.e2e.js
@@ -31,41 +32,29 @@ const path = require('node:path');
 const H = require('./harness');
 const rest = require('../../scripts/n8n/rest');
 const start = require('../../scripts/start');
+const { restRunner } = require('./shared/instance');
 
 const API_KEY = 'sk-e2e-park-simulator';
 /**
- * Long enough that a task ends after `n8n execute` has saved its execution as waiting, even on a loaded
- * machine (an execute takes 5–45 s here); a callback that comes earlier is refused by n8n and retried.
+ * Long enough that a task ends after n8n has saved its execution as waiting, even on a loaded machine (a
+ * REST run parks within 1–3 s here); a callback that comes earlier is refused by n8n and retried.
  */
-const RENDER_MS = 20000;
+const RENDER_MS = 10000;
 const VIDEO_BYTES = 64 * 1024;
 const NODE_TYPE = 'n8n-nodes-sora.sora';
 const NODE_FILE = path.join(H.E.REPO_ROOT, 'dist', 'nodes', 'Sora', 'Sora.node.js');
 const LOOP_EXAMPLE = path.join(H.E.REPO_ROOT, 'examples', 'sora-loop-wait.json');
 /**
- * N8N_RUNNERS_BROKER_PORTs (5710-5729 are this issue's): per version, so both versions can run at once;
- * bench/park.js uses 5719 and 5728.
+ * The server's N8N_RUNNERS_BROKER_PORT (5710-5729 are this file's): per version, so both versions can run
+ * at once; bench/park.js uses 5719 and 5728.
  */
-const BROKER_RANGES = { '2.8.4': { first: 5710, last: 5718, server: 5729 }, '2.41.1': { first: 5720, last: 5726, server: 5727 } };
+const BROKER_PORTS = { '2.8.4': 5729, '2.41.1': 5727 };
 const RESUME_WITHIN_MS = 2000;
 
 const IDS = { callback: 'soraParkCallbk01', forge: 'soraParkForge001', batch: 'soraParkBatch001', restart: 'soraParkRestart1', double: 'soraParkDouble01', retry: 'soraWaitRetry001', loop: 'soraExLoopWait01' };
 /** On Error settings (undefined = Stop Workflow, the default) and a workflow id per setting and case. */
 const ON_ERROR = { stop: undefined, regular: 'continueRegularOutput', errorOutput: 'continueErrorOutput' };
 const onErrorId = (kind, setting) => `soraPark${kind === 'fail' ? 'Fail' : 'Dead'}${setting.padEnd(11, '0').slice(0, 11)}`.slice(0, 16);
-
-function brokerPorts(version) {
-	const range = BROKER_RANGES[version] || BROKER_RANGES['2.8.4'];
-	let next = range.first;
-	return {
-		server: range.server,
-		next() {
-			const port = next;
-			next = next >= range.last ? range.first : next + 1;
-			return port;
-		},
-	};
-}
 
 const credOf = (type) => start.DEMO_CREDENTIALS.find((c) => c.type === type);
 
@@ -189,7 +178,6 @@ for (const version of H.versionsUnderTest()) {
 		let session;
 		let port;
 		const flatted = () => flattedFor(version);
-		const brokers = brokerPorts(version);
 
 		const simGet = async (route) => {
 			const res = await H.httpJson(`${sim.origin}${route}`);
@@ -211,14 +199,14 @@ for (const version of H.versionsUnderTest()) {
 			const data = res.json.data;
 			return { ...data, run: flatted().parse(data.data) };
 		};
-		/** Starts a workflow with `n8n execute` on the server's database; returns the parked execution's id. */
+		const runner = restRunner({ version, url: () => server.url, cookie: () => session.cookie });
+		/** Starts a workflow over REST and waits until it parks; returns the parked execution's id. */
 		const startParked = async (workflowId) => {
-			const t0 = Date.now();
-			const started = await h.execute(workflowId, { port, brokerPort: brokers.next() });
-			console.log(`[park ${version}] n8n execute ${workflowId}: ${Date.now() - t0} ms`);
-			assert.equal(started.exitCode, 0, `${JSON.stringify(H.cli.runError(started.result))}\n${started.stderr.slice(-2000)}`);
-			assert.equal(started.result && started.result.status, 'waiting', `execute left ${workflowId} ${started.result && started.result.status}`);
+			const started = await runner.run(workflowId, { until: ['waiting'], timeoutMs: 2 * 60 * 1000 });
+			console.log(`[park ${version}] run ${workflowId} parked in ${started.ms} ms`);
+			assert.equal(started.status, 'waiting', `${workflowId} ended ${started.status} instead of parking: ${JSON.stringify(H.cli.runError(started.result))}`);
 			const [newest] = await executions(workflowId);
+			assert.equal(newest.id, started.executionId, `${workflowId}: the newest execution is the one started`);
 			assert.equal(newest.status, 'waiting', `${workflowId}: the execution is waiting in n8n's database`);
 			return newest.id;
 		};
@@ -228,7 +216,7 @@ for (const version of H.versionsUnderTest()) {
 				return ['success', 'error', 'crashed', 'canceled'].includes(e.status) ? e : null;
 			});
 		const startServer = async () => {
-			server = await h.startServer(port, { brokerPort: brokers.server });
+			server = await h.startServer(port, { brokerPort: BROKER_PORTS[version] });
 			if (!session) await rest.setupOwner(server.url, start.OWNER);
 			session = await rest.login(server.url, start.OWNER.email, start.OWNER.password);
 		};
