@@ -7,20 +7,30 @@ function loadProviders() {
 	return require(path.join(__dirname, '..', 'dist', 'nodes', 'Sora', 'providers')).providers;
 }
 
+// Values only a provider's guide names (not its API spec) are offered by node version 1 only.
+function versionOneOnly(beyond) {
+	return beyond && beyond.length ? `; node version 1 also ${beyond.join(', ')} (guide only)` : '';
+}
+
 function resolutionCell(model) {
+	const beyond = (model.beyondSpec && model.beyondSpec.resolutions) || [];
 	const overrides = model.resolutionsByDuration ?? {};
-	const base = model.resolutions.join(', ');
+	const base = model.resolutions.filter((tier) => !beyond.includes(tier)).join(', ');
 	const notes = Object.entries(overrides).map(([seconds, list]) => `${seconds} s: ${list.join(', ')} only`);
-	return notes.length ? `${base} (${notes.join('; ')})` : base;
+	const cell = notes.length ? `${base} (${notes.join('; ')})` : base;
+	return `${cell}${versionOneOnly(beyond)}`;
 }
 
 const familyNames = { sora: 'Sora', veo: 'Veo', seedance: 'Seedance', kling: 'Kling', wan: 'Wan', hailuo: 'Hailuo', grok: 'Grok', vidu: 'Vidu' };
 const evidenceNames = { documented: 'documented', thirdParty: 'third-party', inferred: 'inferred' };
 
 // Long runs of whole seconds (models that take any length in a range) read better as a range.
-function durationCell(durations) {
+function durationCell(model) {
+	const beyond = (model.beyondSpec && model.beyondSpec.durations) || [];
+	const durations = model.durations.filter((seconds) => !beyond.includes(seconds));
 	const contiguous = durations.every((seconds, index) => index === 0 || seconds === durations[index - 1] + 1);
-	return contiguous && durations.length > 4 ? `${durations[0]}–${durations[durations.length - 1]}` : durations.join(', ');
+	const cell = contiguous && durations.length > 4 ? `${durations[0]}–${durations[durations.length - 1]}` : durations.join(', ');
+	return `${cell}${versionOneOnly(beyond)}`;
 }
 
 function evidenceCell(model) {
@@ -51,7 +61,7 @@ function renderCatalogTable(providers = loadProviders()) {
 				.join(', ');
 			const family = familyNames[model.family || 'sora'] || model.family;
 			rows.push(
-				`| ${provider.displayName} (\`${provider.id}\`) | \`${model.id}\`${model.legacy ? ' (legacy)' : ''} | ${family} | ${evidenceCell(model)} | ${durationCell(model.durations)} | ${resolutionCell(model)} | ${model.aspectRatios.join(', ')} | ${optionsCell(model)} | ${extras || '—'} |`,
+				`| ${provider.displayName} (\`${provider.id}\`) | \`${model.id}\`${model.legacy ? ' (legacy)' : ''} | ${family} | ${evidenceCell(model)} | ${durationCell(model)} | ${resolutionCell(model)} | ${model.aspectRatios.join(', ')} | ${optionsCell(model)} | ${extras || '—'} |`,
 			);
 		}
 	}

@@ -27,6 +27,7 @@ export function readCreateParameters(
 		negativePrompt: read('negativePrompt'),
 		seed: read('seed'),
 		extras,
+		nodeVersion: context.getNode().typeVersion,
 		...(isCustomModel(model)
 			? {
 					custom: {

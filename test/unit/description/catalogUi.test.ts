@@ -5,7 +5,7 @@ import { GccaiApi } from '../../../credentials/GccaiApi.credentials';
 import { SoraOpenAiApi } from '../../../credentials/SoraOpenAiApi.credentials';
 import { XingchaoApi } from '../../../credentials/XingchaoApi.credentials';
 import { YutoAiApi } from '../../../credentials/YutoAiApi.credentials';
-import { legacyDefaultModel, resolutionsFor } from '../../../nodes/Sora/catalog/lookup';
+import { defaultAspectRatio, durationsFor, legacyDefaultModel, resolutionsFor } from '../../../nodes/Sora/catalog/lookup';
 import { providers } from '../../../nodes/Sora/providers';
 import type { ModelSpec, ProviderSpec } from '../../../nodes/Sora/providers/types';
 import { Sora } from '../../../nodes/Sora/Sora.node';
@@ -57,10 +57,11 @@ describe('every model: the editor shows exactly what the catalog allows for it',
 		const { params, shown } = render({ provider: providerId, operation: 'create', model: modelId });
 
 		expect(optionValues(shown, 'model')).toEqual([...provider(providerId).models.map((entry) => entry.id), 'custom']);
-		expect(optionValues(shown, 'duration')).toEqual(model.durations);
+		expect(optionValues(shown, 'duration')).toEqual(durationsFor(model, 2));
 		expect(params.duration).toBe(model.defaultDuration);
 		expect(optionValues(shown, 'aspectRatio')).toEqual(model.aspectRatios);
-		expect(optionValues(shown, 'resolution')).toEqual(resolutionsFor(model, model.defaultDuration));
+		expect(params.aspectRatio).toBe(defaultAspectRatio(model, 2));
+		expect(optionValues(shown, 'resolution')).toEqual(resolutionsFor(model, model.defaultDuration, 2));
 
 		// Switching to this model shows exactly its own optional inputs, with its own default.
 		for (const [name, takes] of modelOptionFields) {
@@ -90,9 +91,15 @@ describe('every model: the editor shows exactly what the catalog allows for it',
 
 	test.each(everyModel)('%s / %s: each duration lists the resolutions allowed at that length', (providerId, modelId) => {
 		const model = modelOf(providerId, modelId);
-		for (const duration of model.durations) {
-			const { shown } = render({ provider: providerId, operation: 'create', model: modelId, duration });
-			expect({ duration, resolutions: optionValues(shown, 'resolution') }).toEqual({ duration, resolutions: resolutionsFor(model, duration) });
+		for (const typeVersion of [1, 2]) {
+			for (const duration of durationsFor(model, typeVersion)) {
+				const { shown } = render({ provider: providerId, operation: 'create', model: modelId, duration }, typeVersion);
+				expect({ typeVersion, duration, resolutions: optionValues(shown, 'resolution') }).toEqual({
+					typeVersion,
+					duration,
+					resolutions: resolutionsFor(model, duration, typeVersion),
+				});
+			}
 		}
 	});
 });
@@ -143,11 +150,40 @@ describe('the model dropdown with dozens of models', () => {
 		const latest = render({ provider: providerId, operation: 'create' }, 2);
 		expect(latest.params.model).toBe(entry.models[0].id);
 		// And the fresh node's dependent lists are the newest model's.
-		expect(optionValues(latest.shown, 'duration')).toEqual(entry.models[0].durations);
+		expect(optionValues(latest.shown, 'duration')).toEqual(durationsFor(entry.models[0], 2));
 	});
 
 	test('providers carry dozens of models between them, so the dropdowns are generated, not hand-written', () => {
 		expect(everyModel.length).toBeGreaterThan(30);
+	});
+});
+
+describe('node version 1 keeps the values and defaults its saved workflows hold', () => {
+	const lists = (values: INodeParameters, typeVersion: number) => {
+		const { shown, params } = render({ operation: 'create', ...values }, typeVersion);
+		return { shown, params, duration: optionValues(shown, 'duration'), resolution: optionValues(shown, 'resolution') };
+	};
+	test('openai sora-2-pro: version 1 offers the guide\'s 16/20 s and 1080p, labelled; version 2 the spec\'s values only', () => {
+		const v1 = lists({ provider: 'openai', model: 'sora-2-pro', duration: 8 }, 1);
+		expect(v1.duration).toEqual([4, 8, 12, 16, 20]);
+		expect(v1.resolution).toEqual(['720p', '1024p', '1080p']);
+		const labelled = (only(v1.shown, 'duration').options as Array<{ value: number; description?: string }>).filter((option) => option.description);
+		expect(labelled.map((option) => option.value)).toEqual([16, 20]);
+		expect(labelled[0].description).toMatch(/not in the API spec.*node version 1 only/);
+		const v2 = lists({ provider: 'openai', model: 'sora-2-pro', duration: 8 }, 2);
+		expect(v2.duration).toEqual([4, 8, 12]);
+		expect(v2.resolution).toEqual(['720p', '1024p']);
+		expect((only(v2.shown, 'duration').options as Array<{ description?: string }>).every((option) => !option.description)).toBe(true);
+	});
+	test('xingchao Seedance 1.5 Pro: version 1 starts at 16:9, version 2 at the documented adaptive', () => {
+		expect(lists({ provider: 'xingchao', model: 'seedance_1_5_pro_720p' }, 1).params.aspectRatio).toBe('16:9');
+		expect(lists({ provider: 'xingchao', model: 'seedance_1_5_pro_720p' }, 2).params.aspectRatio).toBe('adaptive');
+	});
+	test.each(everyModel)('%s / %s: version 1 lists every value the catalog ever offered, with the first ratio as default', (providerId, modelId) => {
+		const model = modelOf(providerId, modelId);
+		const { duration, params } = lists({ provider: providerId, model: modelId }, 1);
+		expect(duration).toEqual(model.durations);
+		expect(params.aspectRatio).toBe(model.aspectRatios[0]);
 	});
 });
 
@@ -161,8 +197,8 @@ describe('switching provider or model changes the lists', () => {
 		for (let index = 1; index < models.length; index++) {
 			const [before, after] = [models[index - 1], models[index]];
 			const expected = (model: ModelSpec) => ({
-				duration: model.durations,
-				resolution: resolutionsFor(model, model.defaultDuration),
+				duration: durationsFor(model, 2),
+				resolution: resolutionsFor(model, model.defaultDuration, 2),
 				ratio: model.aspectRatios,
 			});
 			expect(lists({ provider: providerId, model: before.id })).toEqual(expected(before));
