@@ -47,6 +47,15 @@ const modelOptionFields: Array<[string, (model: ModelSpec) => boolean]> = [
 	['seed', (model) => model.seed !== undefined],
 ];
 
+/** The dropdown order users choose by: family by family as the catalog first names them, Sora last. */
+function listedInOrder(entry: ProviderSpec, typeVersion: number): ModelSpec[] {
+	const listed = entry.models.filter((model) => typeVersion < 2 || !model.unlisted);
+	const family = (model: ModelSpec) => model.family ?? 'sora';
+	const families = [...new Set(listed.map(family))];
+	const order = [...families.filter((name) => name !== 'sora'), ...families.filter((name) => name === 'sora')];
+	return order.flatMap((name) => listed.filter((model) => family(model) === name));
+}
+
 function extrasFor(entry: ProviderSpec, modelId: string): string[] {
 	return entry.extraFields.filter((field) => !field.models || field.models.includes(modelId)).map((field) => field.name);
 }
@@ -56,7 +65,7 @@ describe('every model: the editor shows exactly what the catalog allows for it',
 		const model = modelOf(providerId, modelId);
 		const { params, shown } = render({ provider: providerId, operation: 'create', model: modelId });
 
-		expect(optionValues(shown, 'model')).toEqual([...provider(providerId).models.map((entry) => entry.id), 'custom']);
+		expect(optionValues(shown, 'model')).toEqual([...listedInOrder(provider(providerId), 2).map((entry) => entry.id), 'custom']);
 		expect(optionValues(shown, 'duration')).toEqual(durationsFor(model, 2));
 		expect(params.duration).toBe(model.defaultDuration);
 		expect(optionValues(shown, 'aspectRatio')).toEqual(model.aspectRatios);
@@ -128,19 +137,47 @@ describe('documented Sora lists (docCatalog, written from the docs independently
 describe('the model dropdown with dozens of models', () => {
 	const familyNames = { sora: 'Sora', veo: 'Veo', seedance: 'Seedance', kling: 'Kling', wan: 'Wan', hailuo: 'Hailuo', grok: 'Grok', vidu: 'Vidu' };
 
-	test.each(providers.map((entry) => entry.id))('%s: names lead with the family, one line of description each', (providerId) => {
+	test.each(providers.map((entry) => entry.id))('%s: names lead with the family, one short line each saying length, resolution, sound and images', (providerId) => {
 		for (const typeVersion of [1, 2]) {
 			const { shown } = render({ provider: providerId, operation: 'create' }, typeVersion);
 			const options = only(shown, 'model').options as Array<{ name: string; value: string; description?: string }>;
+			expect(options.slice(0, -1).map((option) => option.value)).toEqual(listedInOrder(provider(providerId), typeVersion).map((model) => model.id));
 			for (const option of options.slice(0, -1)) {
 				const model = modelOf(providerId, option.value);
 				// The one exception is YutoAI's legacy web-format endpoint, named after its own product.
 				if (!model.legacy || providerId !== 'yutoaiLegacy') expect(option.name.startsWith(familyNames[model.family ?? 'sora'])).toBe(true);
-				expect(option.description).toBeTruthy();
-				expect(option.description).not.toMatch(/\n/);
+				const line = option.description ?? '';
+				// Short enough for one line of the dropdown, and no evidence prose: that is the notice's job.
+				expect({ model: model.id, length: line.length <= 60 }).toEqual({ model: model.id, length: true });
+				expect(line).toMatch(/^\d+(–\d+|(\/\d+)*) s · /);
+				expect(line).toMatch(/(first \+ last frame|start image|text only)$/);
+				expect(line.includes('sound')).toBe(model.audio !== undefined);
+				expect(line).not.toMatch(/docs|third-party|inferred|\n/i);
 			}
 			expect(options[options.length - 1]).toMatchObject({ value: 'custom', name: expect.stringMatching(/Unvalidated/) });
 		}
+	});
+
+	test.each(everyModel)('%s / %s: the evidence is a notice under the dropdown, shown for this model only', (providerId, modelId) => {
+		const model = modelOf(providerId, modelId);
+		const notices = render({ provider: providerId, operation: 'create', model: modelId }).shown.filter((property) => property.name === 'modelEvidenceNotice');
+		const level = model.evidence?.level ?? 'documented';
+		if (level === 'documented' && !model.evidence?.note && !model.unlisted) {
+			expect(notices).toHaveLength(0);
+			return;
+		}
+		expect(notices).toHaveLength(1);
+		expect(notices[0].type).toBe('notice');
+		const text = String(notices[0].displayName);
+		const lead = { documented: 'Documented by the provider', thirdParty: 'Not in the provider\'s docs, known from third-party material', inferred: 'Inferred, not documented' }[level];
+		expect(text).toContain(lead);
+		if (model.evidence?.note) expect(text.toLowerCase()).toContain(model.evidence.note.slice(1, 40).toLowerCase());
+		if (model.unlisted) expect(text).toMatch(/Not listed from node version 2: .*choose "Custom Model ID \(Unvalidated\)"/);
+	});
+
+	test('the model dropdown comes right before the evidence notices, so the notice sits under the field', () => {
+		const order = names(render({ provider: 'gccai', operation: 'create', model: 'kling-3.0-turbo' }).shown);
+		expect(order.indexOf('modelEvidenceNotice')).toBe(order.indexOf('model') + 1);
 	});
 
 	test.each(providers.map((entry) => entry.id))('%s: version 1 keeps its Sora default, version 2 starts at the newest model', (providerId) => {
