@@ -33,9 +33,12 @@ function durationCell(model) {
 	return `${cell}${versionOneOnly(beyond)}`;
 }
 
+// A row no provider page documents stays in the catalog (saved workflows keep running) but is not listed
+// from node version 2; the table says so and why.
 function evidenceCell(model) {
 	const level = evidenceNames[(model.evidence && model.evidence.level) || 'documented'];
-	const note = model.evidence && model.evidence.note;
+	const notes = [model.evidence && model.evidence.note, model.unlisted && `**not listed from node version 2**: ${model.unlisted}; use a custom model`];
+	const note = notes.filter(Boolean).join('; ');
 	return note ? `${level}: ${note.replace(/\|/g, '\\|')}` : level;
 }
 
@@ -61,7 +64,7 @@ function renderCatalogTable(providers = loadProviders()) {
 				.join(', ');
 			const family = familyNames[model.family || 'sora'] || model.family;
 			rows.push(
-				`| ${provider.displayName} (\`${provider.id}\`) | \`${model.id}\`${model.legacy ? ' (legacy)' : ''} | ${family} | ${evidenceCell(model)} | ${durationCell(model)} | ${resolutionCell(model)} | ${model.aspectRatios.join(', ')} | ${optionsCell(model)} | ${extras || '—'} |`,
+				`| ${provider.displayName} (\`${provider.id}\`) | \`${model.id}\`${model.legacy ? ' (legacy)' : ''}${model.unlisted ? ' (not listed)' : ''} | ${family} | ${evidenceCell(model)} | ${durationCell(model)} | ${resolutionCell(model)} | ${model.aspectRatios.join(', ')} | ${optionsCell(model)} | ${extras || '—'} |`,
 			);
 		}
 	}

@@ -119,3 +119,23 @@ describe('GlobalAI OPC grok_video3_stable follows the current create page (6 or 
 		expect(createBodies()).toEqual([{ model: 'grok_video3_stable', prompt: PROMPT, duration: 6, aspect_ratio: '2:3', resolution: '480p' }]);
 	});
 });
+
+describe('rows no provider page documents: not listed from node version 2, still running where saved', () => {
+	it('a saved version 2 workflow naming veo3.1-lite-official sends the same request as before', async () => {
+		const result = await create('gccai', { model: 'veo3.1-lite-official', duration: 8, aspectRatio: '16:9', resolution: '720p' });
+		expect(result.status).toBe('success');
+		expect(createBodies()).toEqual([{ model: 'veo3.1-lite-official', prompt: PROMPT, duration: 8, aspect_ratio: '16:9', resolution: '720p', generate_audio: true }]);
+	});
+
+	it('the same id as a custom model is sent as typed', async () => {
+		const result = await create('gccai', { model: 'custom', customModelId: 'veo3.1-lite-official', customDuration: '8', customAspectRatio: '16:9' });
+		expect(result.status).toBe('success');
+		expect(createBodies()).toEqual([{ model: 'veo3.1-lite-official', prompt: PROMPT, duration: 8, aspect_ratio: '16:9' }]);
+	});
+
+	it('a saved version 1 workflow naming a YutoAI Seedance 1.0 row keeps running', async () => {
+		const result = await create('yutoai', { model: 'doubao-seedance-1-0-lite-t2v-250428', duration: 5, aspectRatio: '16:9', resolution: '720p' }, 1);
+		expect(result.status).toBe('success');
+		expect(createBodies()).toEqual([{ model: 'doubao-seedance-1-0-lite-t2v-250428', prompt: PROMPT, duration: 5, ratio: '16:9', resolution: '720p' }]);
+	});
+});

@@ -88,8 +88,10 @@ describe('every model: the editor shows exactly what the catalog allows for it',
 			expect(names(shown)).not.toContain(custom);
 		}
 
-		// Every visible dropdown's default (and so the value a fresh node gets) is one of its options.
-		for (const property of shown.filter((p) => p.type === 'options')) {
+		// Every visible dropdown's default (and so the value a fresh node gets) is one of its options;
+		// an unlisted model is the one value version 2 shows as not in its list (a saved workflow's).
+		if (model.unlisted) expect(optionValues(shown, 'model')).not.toContain(modelId);
+		for (const property of shown.filter((p) => p.type === 'options' && !(model.unlisted && p.name === 'model'))) {
 			const values = (property.options ?? []).map((option) => ('value' in option ? option.value : undefined));
 			expect({ name: property.name, default: values.includes(property.default as string) }).toEqual({ name: property.name, default: true });
 			expect({ name: property.name, value: values.includes(params[property.name] as string) }).toEqual({ name: property.name, value: true });
@@ -221,6 +223,27 @@ describe('node version 1 keeps the values and defaults its saved workflows hold'
 		const { duration, params } = lists({ provider: providerId, model: modelId }, 1);
 		expect(duration).toEqual(model.durations);
 		expect(params.aspectRatio).toBe(model.aspectRatios[0]);
+	});
+});
+
+describe('rows no provider page documents', () => {
+	const unlisted = everyModel.filter(([providerId, modelId]) => modelOf(providerId, modelId).unlisted);
+	test('exactly the four the audit left without a page', () => {
+		expect(unlisted.map(([providerId, modelId]) => `${providerId}/${modelId}`).sort()).toEqual([
+			'gccai/veo3.1-lite-official',
+			'yutoai/doubao-seedance-1-0-lite-i2v-250428',
+			'yutoai/doubao-seedance-1-0-lite-t2v-250428',
+			'yutoai/doubao-seedance-1-0-pro-250528',
+		]);
+	});
+	test.each(unlisted)('%s / %s: version 1 still lists it; version 2 does not, and its notice points to Custom Model ID', (providerId, modelId) => {
+		expect(optionValues(render({ provider: providerId, operation: 'create', model: modelId }, 1).shown, 'model')).toContain(modelId);
+		const latest = render({ provider: providerId, operation: 'create', model: modelId }, 2);
+		expect(optionValues(latest.shown, 'model')).not.toContain(modelId);
+		expect(optionValues(latest.shown, 'model')).toContain('custom');
+		expect(String(only(latest.shown, 'modelEvidenceNotice').displayName)).toContain(`choose "Custom Model ID (Unvalidated)" and type ${modelId}`);
+		// The saved value still shows its own lists, so the workflow keeps running as before.
+		expect(optionValues(latest.shown, 'duration')).toEqual(modelOf(providerId, modelId).durations);
 	});
 });
 
