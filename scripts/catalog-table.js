@@ -7,11 +7,18 @@ function loadProviders() {
 	return require(path.join(__dirname, '..', 'dist', 'nodes', 'Sora', 'providers')).providers;
 }
 
+// Values only a provider's guide names (not its API spec) are offered by node version 1 only.
+function versionOneOnly(beyond) {
+	return beyond && beyond.length ? `; node version 1 also ${beyond.join(', ')} (guide only)` : '';
+}
+
 function resolutionCell(model) {
+	const beyond = (model.beyondSpec && model.beyondSpec.resolutions) || [];
 	const overrides = model.resolutionsByDuration ?? {};
-	const base = model.resolutions.join(', ');
+	const base = model.resolutions.filter((tier) => !beyond.includes(tier)).join(', ');
 	const notes = Object.entries(overrides).map(([seconds, list]) => `${seconds} s: ${list.join(', ')} only`);
-	return notes.length ? `${base} (${notes.join('; ')})` : base;
+	const cell = notes.length ? `${base} (${notes.join('; ')})` : base;
+	return `${cell}${versionOneOnly(beyond)}`;
 }
 
 const familyNames = { sora: 'Sora', veo: 'Veo', seedance: 'Seedance', kling: 'Kling', wan: 'Wan', hailuo: 'Hailuo', grok: 'Grok', vidu: 'Vidu' };
@@ -19,11 +26,13 @@ const evidenceNames = { documented: 'documented', thirdParty: 'third-party', inf
 
 // Long runs of whole seconds (models that take any length in a range) read better as a range.
 // -1 (the model decides) and 0 (as long as the input video) are words, not lengths.
-function durationCell(all) {
+function durationCell(model) {
+	const beyond = (model.beyondSpec && model.beyondSpec.durations) || [];
+	const all = model.durations.filter((seconds) => !beyond.includes(seconds));
 	const words = [...(all.includes(0) ? ['same as input'] : []), ...(all.includes(-1) ? ['model decides'] : [])];
 	const durations = all.filter((seconds) => seconds > 0);
-	if (durations.length === 0) return words.join(', ');
-	return [secondsCell(durations), ...words].join(', ');
+	if (durations.length === 0) return `${words.join(', ')}${versionOneOnly(beyond)}`;
+	return `${[secondsCell(durations), ...words].join(', ')}${versionOneOnly(beyond)}`;
 }
 
 function secondsCell(durations) {
@@ -31,9 +40,12 @@ function secondsCell(durations) {
 	return contiguous && durations.length > 4 ? `${durations[0]}–${durations[durations.length - 1]}` : durations.join(', ');
 }
 
+// A row no provider page documents stays in the catalog (saved workflows keep running) but is not listed
+// from node version 2; the table says so and why.
 function evidenceCell(model) {
 	const level = evidenceNames[(model.evidence && model.evidence.level) || 'documented'];
-	const note = model.evidence && model.evidence.note;
+	const notes = [model.evidence && model.evidence.note, model.unlisted && `**not listed from node version 2**: ${model.unlisted}; use a custom model`];
+	const note = notes.filter(Boolean).join('; ');
 	return note ? `${level}: ${note.replace(/\|/g, '\\|')}` : level;
 }
 
@@ -75,7 +87,7 @@ function renderCatalogTable(providers = loadProviders()) {
 				.join(', ');
 			const family = familyNames[model.family || 'sora'] || model.family;
 			rows.push(
-				`| ${provider.displayName} (\`${provider.id}\`) | \`${model.id}\`${model.legacy ? ' (legacy)' : ''} | ${family} | ${evidenceCell(model)} | ${durationCell(model.durations)} | ${resolutionCell(model)} | ${model.aspectRatios.join(', ')} | ${optionsCell(model)} | ${extras || '—'} |`,
+				`| ${provider.displayName} (\`${provider.id}\`) | \`${model.id}\`${model.legacy ? ' (legacy)' : ''}${model.unlisted ? ' (not listed)' : ''} | ${family} | ${evidenceCell(model)} | ${durationCell(model)} | ${resolutionCell(model)} | ${model.aspectRatios.join(', ')} | ${optionsCell(model)} | ${extras || '—'} |`,
 			);
 		}
 	}

@@ -8,7 +8,10 @@
  * the model-dependent inputs (last frame, audio, negative prompt, seed) as the editor renders them. They must equal the catalog exactly
  * (expected values come from the built package: dist/nodes/Sora/providers + description/labels).
  * Then switch model and provider through their dropdowns in the UI and check that the lists, the model
- * list and the credential selector follow. Screenshots of the panel go to test-artifacts/.
+ * list and the credential selector follow. Each provider's Model dropdown must list the built description's
+ * options in order, name and one-line summary, each summary one line tall on screen (a screenshot per
+ * provider with the list open), and a third-party row (gccai kling-3.0-turbo) must show its evidence as a
+ * notice right under the Model field. Screenshots of the panel go to test-artifacts/.
  *
  * Each provider × model is opened with preset parameters: one workflow (created over REST) holds one Sora
  * node per provider × model, and `/workflow/<id>/<nodeId>` opens that node's panel. The lists themselves are
@@ -55,35 +58,70 @@ function loadCatalog(packageDir) {
 	const dist = path.join(packageDir, 'dist', 'nodes', 'Sora');
 	const { providers } = require(path.join(dist, 'providers'));
 	const labels = require(path.join(dist, 'description', 'labels'));
-	const { resolutionsFor } = require(path.join(dist, 'catalog', 'lookup'));
-	return providers.map((p) => ({
-		id: p.id,
-		displayName: p.displayName,
-		credentialType: p.credentialType,
-		models: p.models.map((m) => ({
-			id: m.id,
-			displayName: m.displayName,
-			defaultDuration: m.defaultDuration,
-			durations: m.durations,
-			durationLabels: m.durations.map(labels.durationLabel),
-			aspectRatioLabels: m.aspectRatios.map(labels.aspectRatioLabel),
-			resolutionLabelsByDuration: Object.fromEntries(m.durations.map((d) => [d, resolutionsFor(m, d).map(labels.resolutionLabel)])),
-			byDuration: Boolean(m.resolutionsByDuration),
-			family: m.family || 'sora',
-			inputs: {
-				lastFrameUrl: m.supportsLastFrame === true,
-				generateAudio: m.audio !== undefined,
-				negativePrompt: m.supportsNegativePrompt === true,
-				seed: m.seed !== undefined,
-			},
-		})),
-	}));
+	const { durationsFor, resolutionsFor } = require(path.join(dist, 'catalog', 'lookup'));
+	const { modelSummary } = require(path.join(dist, 'description', 'modelSummary'));
+	const { modelProperties } = require(path.join(dist, 'description', 'modelProperty'));
+	// What one node version offers for a model (version 1 keeps values version 2 no longer offers).
+	const view = (m, version) => {
+		const durations = durationsFor(m, version);
+		return {
+			durations,
+			durationLabels: durations.map(labels.durationLabel),
+			resolutionLabelsByDuration: Object.fromEntries(durations.map((d) => [d, resolutionsFor(m, d, version).map(labels.resolutionLabel)])),
+			summary: modelSummary(m, version),
+		};
+	};
+	return providers.map((p) => {
+		// The model dropdown per node version, as the built description lists it: [name, one-line description].
+		const modelOptions = Object.fromEntries(
+			modelProperties(p)
+				.filter((property) => property.name === 'model')
+				.map((property) => [property.displayOptions.show['@version'][0] === 1 ? 1 : 2, property.options.map((o) => [o.name, o.description])]),
+		);
+		const notices = Object.fromEntries(
+			modelProperties(p)
+				.filter((property) => property.type === 'notice')
+				.map((property) => [property.displayOptions.show.model[0], property.displayName]),
+		);
+		return {
+			id: p.id,
+			displayName: p.displayName,
+			credentialType: p.credentialType,
+			modelOptions,
+			models: p.models.map((m) => {
+				const family = m.family || 'sora';
+				// Sampled Sora models open as saved workflows hold them (version 1), successors as new nodes (version 2).
+				const version = family === 'sora' ? 1 : 2;
+				return {
+					id: m.id,
+					displayName: m.displayName,
+					defaultDuration: m.defaultDuration,
+					...view(m, version),
+					version,
+					latest: view(m, 2),
+					evidence: (m.evidence && m.evidence.level) || 'documented',
+					notice: notices[m.id] || '',
+					aspectRatioLabels: m.aspectRatios.map(labels.aspectRatioLabel),
+					byDuration: Boolean(m.resolutionsByDuration),
+					family,
+					inputs: {
+						lastFrameUrl: m.supportsLastFrame === true,
+						generateAudio: m.audio !== undefined,
+						negativePrompt: m.supportsNegativePrompt === true,
+						seed: m.seed !== undefined,
+					},
+				};
+			}),
+		};
+	});
 }
 
 /** The model dropdown's last entry on every provider (description/customModelProperties.ts). */
 const CUSTOM_MODEL_NAME = 'Custom Model ID (Unvalidated)';
 /** Successor models every run opens on gccai, besides each provider's newest model. */
-const SAMPLED = { gccai: ['veo3.1-fast', 'doubao-seedance-2.0'] };
+const SAMPLED = { gccai: ['veo3.1-fast', 'doubao-seedance-2.0', 'kling-3.0-turbo'] };
+/** A third-party ([T]) row whose evidence notice the check reads under the Model field. */
+const THIRD_PARTY = { provider: 'gccai', model: 'kling-3.0-turbo' };
 
 function sampled(p, m, index) {
 	return m.family === 'sora' || index === 0 || (SAMPLED[p.id] || []).includes(m.id);
@@ -117,8 +155,7 @@ function catalogWorkflow(catalog, version) {
 				id,
 				name: `Sora ${p.id} ${m.id}`,
 				type: NODE_TYPE,
-				// Sora models as saved workflows hold them (version 1), successors as new nodes (version 2).
-				typeVersion: m.family === 'sora' ? 1 : 2,
+				typeVersion: m.version,
 				position: [(nodes.length % 4) * 260, Math.floor(nodes.length / 4) * 200],
 				parameters: { provider: p.id, operation: 'create', model: m.id, prompt: 'editor check', duration: d },
 				credentials: { [p.credentialType]: { id: cred.id, name: cred.name } },
@@ -179,6 +216,29 @@ function ui(page) {
 		await closeDropdown(name);
 		return texts;
 	}
+	/**
+	 * The model-like dropdown's items as rendered: name, description and how many lines the description
+	 * takes on screen (its height over its line height).
+	 */
+	async function readItems(name) {
+		await openDropdown(name);
+		const items = await visibleItems().evaluateAll((els) =>
+			els.map((e) => {
+				const [first, ...rest] = e.innerText.split('\n').map((line) => line.trim()).filter(Boolean);
+				const description = rest.join(' ');
+				const holder = [...e.querySelectorAll('*')].find((child) => child.children.length === 0 && child.textContent.trim() === description);
+				let lines = 0;
+				if (holder) {
+					const style = getComputedStyle(holder);
+					const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
+					lines = Math.round(holder.getBoundingClientRect().height / lineHeight);
+				}
+				return { name: first, description, lines };
+			}),
+		);
+		await closeDropdown(name);
+		return items;
+	}
 	async function selected(name) {
 		return (await input(name).locator('input').first().inputValue()).trim();
 	}
@@ -238,7 +298,7 @@ function ui(page) {
 		);
 		await noDropdownOpen();
 	}
-	return { input, readOptions, selected, choose, isShown, openDropdown, closeDropdown, credentials, credentialOptions, chooseCredential };
+	return { input, readOptions, readItems, selected, choose, isShown, openDropdown, closeDropdown, credentials, credentialOptions, chooseCredential };
 }
 
 /** Credential id → type of every credential the owner can use (the selector may offer any of them). */
@@ -370,6 +430,36 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 			checked += 1;
 			if (process.env.N8N_E2E_DEBUG) console.log(`[editor] ${what}: open ${tOpen} ms, total ${Date.now() - t0} ms`);
 
+			if (m.id === p.models[0].id) {
+				// The Model dropdown: family by family, one short generated line per model, no evidence prose;
+				// each description takes one line on screen. One screenshot per provider, with the list open.
+				const items = await u.readItems('model');
+				assert.deepEqual(
+					items.map((item) => [item.name, item.description]),
+					p.modelOptions[m.version],
+					`${what}: Model options (name and one-line description, in choosing order)`,
+				);
+				const wrapped = items.filter((item) => item.description && item.name !== CUSTOM_MODEL_NAME && item.lines !== 1);
+				assert.deepEqual(wrapped, [], `${what}: every model's description fits on one line`);
+				reads += 1;
+				await shotWithDropdown(page, u, `${p.id}-models-open`, 'model');
+			}
+			if (p.id === THIRD_PARTY.provider && m.id === THIRD_PARTY.model) {
+				// A third-party row: its evidence is a notice right under the Model field, not in the option.
+				assert.equal(m.evidence, 'thirdParty', `${what}: the sampled row is third-party`);
+				assert.ok(m.notice.startsWith("Not in the provider's docs, known from third-party material."), `${what}: notice text from the catalog`);
+				const params = page.locator('[data-test-id="ndv"] [data-test-id="node-parameters"]');
+				const notice = params.getByText(m.notice.slice(0, 60), { exact: false });
+				await notice.first().waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
+				assert.equal(await notice.count(), 1, `${what}: one evidence notice`);
+				const modelBox = await u.input('model').boundingBox();
+				const noticeBox = await notice.first().boundingBox();
+				const promptBox = await u.input('prompt').boundingBox();
+				assert.ok(noticeBox.y > modelBox.y + modelBox.height - 1, `${what}: the notice is under the Model field`);
+				assert.ok(!promptBox || promptBox.y > noticeBox.y, `${what}: the notice comes before the next parameter`);
+				await shot(`${p.id}-${m.id}-evidence-notice`, params);
+			}
+
 			if ((p.id === 'yutoai' && m.id === 'sora-2-pro') || (p.id === 'gccai' && m.id === 'sora-2-pro')) {
 				if (p.id === 'yutoai') await u.choose('duration', m.durationLabels[m.durations.indexOf(15)]);
 				const ndv = page.locator('[data-test-id="ndv"]');
@@ -393,7 +483,7 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 		const pro = gccai.models.find((m) => m.id === 'sora-2-pro');
 		await u.choose('model', pro.displayName);
 		const afterModel = await u.readOptions('resolution');
-		assert.deepEqual(afterModel, pro.resolutionLabelsByDuration[await durationOf(u, pro)], 'gccai: Resolution follows the model switch');
+		assert.deepEqual(afterModel, pro.latest.resolutionLabelsByDuration[await durationOf(u, pro.latest)], 'gccai: Resolution follows the model switch');
 		assert.notDeepEqual(afterModel, before.resolution, 'gccai: the newest model → sora-2-pro changes the Resolution list');
 		// Veo 3.1 Fast → Seedance 2.0: durations 8 → 4–15 s, ratios gain 1:1 …, Generate Audio appears.
 		const seedance = gccai.models.find((m) => m.id === 'doubao-seedance-2.0');
@@ -442,8 +532,8 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 				picked = '+cred';
 			}
 			assert.deepEqual(await u.credentials(), [cred.name], `${what}: credential selected`);
-			assert.deepEqual(await u.readOptions('model'), [...p.models.map((m) => m.displayName), CUSTOM_MODEL_NAME], `${what}: Model options`);
-			const model = p.models[0];
+			assert.deepEqual(await u.readOptions('model'), p.modelOptions[2].map(([name]) => name), `${what}: Model options`);
+			const model = { ...p.models[0], ...p.models[0].latest };
 			assert.equal(await u.selected('model'), model.displayName, `${what}: the provider's default model`);
 			assert.equal(await u.selected('duration'), model.durationLabels[model.durations.indexOf(model.defaultDuration)], `${what}: default duration`);
 			assert.deepEqual(await u.readOptions('duration'), model.durationLabels, `${what}/${model.id}: Duration options`);
@@ -452,7 +542,7 @@ async function runEditorCheck({ version, baseUrl, owner, cookie, packageDir, art
 			reads += 4;
 			switches.push(`${target}:${model.id}${picked}`);
 		}
-		assert.notDeepEqual(before.duration, catalog.find((p) => p.id === 'evolink').models[0].durationLabels, 'sanity: gccai and evolink differ');
+		assert.notDeepEqual(before.duration, catalog.find((p) => p.id === 'evolink').models[0].latest.durationLabels, 'sanity: gccai and evolink differ');
 		await shot('after-switching', page.locator('[data-test-id="ndv"]'));
 
 		// Save (close the panel, Ctrl+S): the node keeps provider yutoaiLegacy and only the YutoAI credential.

@@ -84,15 +84,16 @@ export const docCatalog: Record<string, Record<string, DocModel>> = {
 		openAiSora2Plus: { durations: [4, 8, 12], aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
 		openAiSora2Pro: { durations: [4, 8, 12], aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
 	},
-	// §1.4: guide 4/8/12/16/20 (SDK enum 4/8/12, default "4"); sora-2 720p only; pro adds 1792x1024 and
-	// 1920x1080. The dated snapshots predate the guide, so they get the SDK enum (no 16/20 s, no 1080p).
+	// §1.4: the API spec's VideoSeconds 4/8/12 (default "4") and VideoSize: sora-2 720p only; pro adds
+	// 1792x1024. The guide's 16/20 s and 1920x1080 are not in the spec (node version 1 only; see
+	// openai.test.ts). The dated snapshots get the same enum.
 	openai: {
-		'sora-2': { durations: [4, 8, 12, 16, 20], defaultDuration: 4, aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
+		'sora-2': { durations: [4, 8, 12], defaultDuration: 4, aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
 		'sora-2-pro': {
-			durations: [4, 8, 12, 16, 20],
+			durations: [4, 8, 12],
 			defaultDuration: 4,
 			aspectRatios: landscapePortrait,
-			resolutionsAt: fixed('720p', '1024p', '1080p'),
+			resolutionsAt: fixed('720p', '1024p'),
 		},
 		'sora-2-2025-12-08': { durations: [4, 8, 12], defaultDuration: 4, aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },
 		'sora-2-2025-10-06': { durations: [4, 8, 12], defaultDuration: 4, aspectRatios: landscapePortrait, resolutionsAt: fixed('720p') },

@@ -1,6 +1,6 @@
 import { runWorkflow, type TypeRegistry } from '../support/engine';
 import { useSimulator } from '../support/useSimulator';
-import { BINARY_IMAGE_TYPE, gifImage, jpegImage, pngImage, provideImages, sha256, typesWithBinaryImages } from './binaryImageFiles';
+import { BINARY_IMAGE_TYPE, gifImage, jpegImage, pngImage, provideImages, sha256, typesWithBinaryImages, webpImage } from './binaryImageFiles';
 import { API_KEY, soraNode } from './cases';
 import { expectRefusedBeforeRequest } from './runChecks';
 
@@ -98,19 +98,41 @@ describe('gccai (APIMart): a binary image is uploaded to /v1/uploads/images, the
 		expect(create.body).toMatchObject({ model: 'sora-2', image_urls: [uploadedUrl] });
 	});
 
-	it('a failed upload is retried (it bills nothing); the create is sent once', async () => {
+	it('a failed upload is not repeated (APIMart stores every upload that arrives) and nothing is created', async () => {
 		simulator.injectFault({ provider: 'gccai', route: 'upload', fault: { type: 'http', status: 503 } });
-		const fixture = provideImages('gccai-retry', [{ property: 'data', bytes: pngImage(1280, 720), fileName: 'a.png', mimeType: 'image/png' }]);
+		const fixture = provideImages('gccai-no-retry', [{ property: 'data', bytes: pngImage(1280, 720), fileName: 'a.png', mimeType: 'image/png' }]);
+		const result = await createFromBinary(fixture, gccai, credentials());
+		expect(result.status).toBe('error');
+		expect(result.errorOf('Create')?.message).toMatch(/answered the image upload with HTTP 503.*not sent again.*no task was created/);
+		expect(simulator.requests.map((request) => request.route)).toEqual(['upload']);
+	});
+
+	it('an upload refused with 429 never arrived, so it is repeated; the create is sent once', async () => {
+		simulator.injectFault({ provider: 'gccai', route: 'upload', fault: { type: 'http', status: 429, retryAfterSeconds: 0 } });
+		const fixture = provideImages('gccai-429', [{ property: 'data', bytes: pngImage(1280, 720), fileName: 'a.png', mimeType: 'image/png' }]);
 		const result = await createFromBinary(fixture, gccai, credentials());
 		expect(result.status).toBe('success');
 		expect(simulator.requests.map((request) => request.route)).toEqual(['upload', 'upload', 'create']);
 	});
 
-	it('an image over the documented 10 MB is refused before the upload', async () => {
+	it('an image over 10 MB is uploaded: APIMart states no size limit for uploads', async () => {
 		const big = Buffer.concat([pngImage(1280, 720), Buffer.alloc(10 * 1024 * 1024)]);
 		const fixture = provideImages('gccai-big', [{ property: 'data', bytes: big, fileName: 'a.png', mimeType: 'image/png' }]);
 		const result = await createFromBinary(fixture, gccai, credentials());
-		expectRefusedBeforeRequest(result, simulator, 'Create', /10\.0 MB; gccai \(APIMart format\) takes at most 10\.0 MB/);
+		expect(result.errorOf('Create')?.message).toBeUndefined();
+		expect(result.status).toBe('success');
+		const [upload] = simulator.requests;
+		expect(upload.body).toEqual({ file: expect.objectContaining({ bytes: big.length, sha256: sha256(big) }) });
+	});
+
+	it('Kling 3.0 Turbo refuses a WebP file before the upload (its page lists jpg/jpeg/png)', async () => {
+		const webp = webpImage(1280, 720);
+		const fixture = provideImages('gccai-webp', [{ property: 'data', bytes: webp, fileName: 'a.webp', mimeType: 'image/webp' }]);
+		const turbo = { provider: 'gccai', model: 'kling-3.0-turbo', duration: 5, resolution: '1080p', aspectRatio: '16:9' };
+		const result = await createFromBinary(fixture, turbo, credentials());
+		expect(result.status).toBe('error');
+		expect(result.errorOf('Create')?.message).toMatch(/is a WebP image of 1280×720 pixels.*model "kling-3\.0-turbo" takes PNG, JPEG/);
+		expect(simulator.requests).toHaveLength(0);
 	});
 });
 

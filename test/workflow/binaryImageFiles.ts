@@ -51,6 +51,18 @@ export function gifImage(width: number, height: number): Buffer {
 	return bytes;
 }
 
+/** A RIFF/WEBP header with a VP8X chunk carrying the canvas size, then filler: enough for any header check. */
+export function webpImage(width: number, height: number): Buffer {
+	const bytes = Buffer.alloc(64);
+	bytes.write('RIFF', 0, 'latin1');
+	bytes.writeUInt32LE(bytes.length - 8, 4);
+	bytes.write('WEBPVP8X', 8, 'latin1');
+	bytes.writeUInt32LE(10, 16);
+	bytes.writeUIntLE(width - 1, 24, 3);
+	bytes.writeUIntLE(height - 1, 27, 3);
+	return bytes;
+}
+
 export function sha256(bytes: Buffer): string {
 	return createHash('sha256').update(bytes).digest('hex');
 }

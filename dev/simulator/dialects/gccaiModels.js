@@ -181,7 +181,14 @@ const MODELS = {
       resolution: str(['720p', '1080p']),
       duration: int(range(3, 15)),
     },
-    rules: [(body) => (body.first_frame_image && body.aspect_ratio ? { message: 'aspect_ratio is for text-to-video only', param: 'aspect_ratio' } : null)],
+    rules: [
+      (body) => (body.first_frame_image && body.aspect_ratio ? { message: 'aspect_ratio is for text-to-video only', param: 'aspect_ratio' } : null),
+      // The page lists jpg/jpeg/png for the first frame.
+      (body) =>
+        typeof body.first_frame_image === 'string' && /(\.webp($|\?)|^data:image\/webp)/i.test(body.first_frame_image)
+          ? { message: 'first_frame_image must be jpg, jpeg or png', param: 'first_frame_image' }
+          : null,
+    ],
     promptMax: 3072,
   },
   'wan2.6': {
@@ -215,6 +222,8 @@ const MODELS = {
       seed: intRange(1, 2147483647),
       prompt_extend: bool,
     },
+    // With a start image the video takes the image's shape; the page does not take a size with it.
+    rules: [(body) => (body.image_urls && body.size ? { message: 'size is for text-to-video only', param: 'size' } : null)],
     promptMax: 5000,
   },
   'MiniMax-Hailuo-2.3': hailuo23,

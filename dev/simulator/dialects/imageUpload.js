@@ -36,7 +36,8 @@ function remixSource({ res, match, task, dialect }) {
 }
 
 function apimartUpload({ res, parsed, dialect, sim }) {
-  const { file, problem } = receiveImage(parsed, 'file', 10 * 1024 * 1024);
+  // APIMart's upload page states no size limit (second provider audit), so none is enforced here.
+  const { file, problem } = receiveImage(parsed, 'file', Infinity);
   if (problem) {
     sendJson(res, 400, dialect.error(400, problem, 'file'));
     return;

@@ -29,6 +29,7 @@ export function readCreateParameters(
 		startImageFromBinary: read('imageSource') === 'binary',
 		references: { images: read('referenceImageUrls'), videos: read('referenceVideoUrls'), audios: read('referenceAudioUrls') },
 		extras,
+		nodeVersion: context.getNode().typeVersion,
 		...(isCustomModel(model)
 			? {
 					custom: {

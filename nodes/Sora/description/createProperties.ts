@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { resolutionsFor } from '../catalog/lookup';
+import { defaultAspectRatio, durationsFor, resolutionsFor } from '../catalog/lookup';
 import type { ExtraFieldSpec, ModelSpec, ProviderSpec } from '../providers/types';
 import { groupByValue } from './groupByValue';
 import { imageSourceProperties } from './imageSourceProperties';
@@ -24,7 +24,24 @@ export function providerDetailProperties(provider: ProviderSpec): INodePropertie
 	];
 }
 
-function show(provider: ProviderSpec, models?: ModelSpec[], extra: Record<string, Array<string | number>> = {}) {
+type ShowValue = Array<string | number | { _cnd: { gte: number } }>;
+
+/**
+ * Node version 1 keeps the values and defaults its saved workflows hold; later versions follow the
+ * docs. Where a model's choice differs between them, each version gets its own parameter.
+ */
+const nodeVersions = [
+	{ version: 1, show: [1] },
+	{ version: 2, show: [{ _cnd: { gte: 2 } }] },
+] as const;
+
+function perVersion<V>(valueOf: (version: number) => V): Array<{ value: V; versions?: ShowValue }> {
+	const [first, latest] = nodeVersions.map(({ version }) => valueOf(version));
+	if (JSON.stringify(first) === JSON.stringify(latest)) return [{ value: latest }];
+	return nodeVersions.map(({ version, show }) => ({ value: valueOf(version), versions: [...show] }));
+}
+
+function show(provider: ProviderSpec, models?: ModelSpec[], extra: Record<string, ShowValue> = {}) {
 	return {
 		show: {
 			...onCreate,
@@ -36,60 +53,70 @@ function show(provider: ProviderSpec, models?: ModelSpec[], extra: Record<string
 }
 
 function durationProperties(provider: ProviderSpec): INodeProperties[] {
-	const grouped = groupByValue(provider.models, (model) => ({
-		durations: model.durations,
-		initial: model.defaultDuration,
-		beyond: model.beyondSpec?.durations ? model.beyondSpec : undefined,
-	}));
-	return grouped.map(({ keys: models, value: { durations, initial, beyond } }) => ({
-		displayName: 'Duration',
-		name: 'duration',
-		type: 'options',
-		default: initial,
-		description: 'Length of the video in seconds',
-		displayOptions: show(provider, models),
-		options: durations.map((seconds) => ({
-			name: durationLabel(seconds),
-			value: seconds,
-			...(beyond?.durations?.includes(seconds) ? { description: beyond.label } : {}),
+	const grouped = groupByValue(provider.models, (model) =>
+		perVersion((version) => ({
+			durations: durationsFor(model, version),
+			initial: model.defaultDuration,
+			beyond: version === 1 && model.beyondSpec?.durations ? model.beyondSpec : undefined,
 		})),
-	}));
+	);
+	return grouped.flatMap(({ keys: models, value: variants }) =>
+		variants.map(({ value: { durations, initial, beyond }, versions }) => ({
+			displayName: 'Duration',
+			name: 'duration',
+			type: 'options' as const,
+			default: initial,
+			description: 'Length of the video in seconds',
+			displayOptions: show(provider, models, versions ? { '@version': versions } : {}),
+			options: durations.map((seconds) => ({
+				name: durationLabel(seconds),
+				value: seconds,
+				...(beyond?.durations?.includes(seconds) ? { description: beyond.label } : {}),
+			})),
+		})),
+	);
 }
 
 function aspectRatioProperties(provider: ProviderSpec): INodeProperties[] {
-	return groupByValue(provider.models, (model) => model.aspectRatios).map(({ keys: models, value: ratios }) => {
-		const [firstRatio] = ratios;
-		return {
-		displayName: 'Aspect Ratio',
-		name: 'aspectRatio',
-		type: 'options' as const,
-		default: firstRatio,
-		description: 'Orientation of the video; with a reference image some providers follow the image instead',
-		displayOptions: show(provider, models),
-		options: ratios.map((ratio) => ({ name: aspectRatioLabel(ratio), value: ratio })),
-		};
-	});
+	const grouped = groupByValue(provider.models, (model) =>
+		perVersion((version) => ({ ratios: model.aspectRatios, initial: defaultAspectRatio(model, version) })),
+	);
+	return grouped.flatMap(({ keys: models, value: variants }) =>
+		variants.map(({ value: { ratios, initial }, versions }) => ({
+			displayName: 'Aspect Ratio',
+			name: 'aspectRatio',
+			type: 'options' as const,
+			default: initial,
+			description: 'Orientation of the video; with a reference image some providers follow the image instead',
+			displayOptions: show(provider, models, versions ? { '@version': versions } : {}),
+			options: ratios.map((ratio) => ({ name: aspectRatioLabel(ratio), value: ratio })),
+		})),
+	);
 }
 
 function resolutionProperties(provider: ProviderSpec): INodeProperties[] {
 	return provider.models.flatMap((model) =>
-		groupByValue(model.durations, (duration) => resolutionsFor(model, duration)).map(
-			({ keys: durations, value: resolutions }) => {
+		perVersion((version) =>
+			groupByValue(durationsFor(model, version), (duration) => resolutionsFor(model, duration, version)).map(
+				({ keys: durations, value: resolutions }) => ({ durations, resolutions, labelled: version === 1 && model.beyondSpec?.resolutions !== undefined }),
+			),
+		).flatMap(({ value: groups, versions }) =>
+			groups.map(({ durations, resolutions, labelled }) => {
 				const [firstResolution] = resolutions;
 				return {
-				displayName: 'Resolution',
-				name: 'resolution',
-				type: 'options' as const,
-				default: firstResolution,
-				description: 'Output resolution; only the tiers this model offers at this duration are listed',
-				displayOptions: show(provider, [model], { duration: durations }),
-				options: resolutions.map((resolution) => ({
-					name: resolutionLabel(resolution),
-					value: resolution,
-					...(model.beyondSpec?.resolutions?.includes(resolution) ? { description: model.beyondSpec.label } : {}),
-				})),
+					displayName: 'Resolution',
+					name: 'resolution',
+					type: 'options' as const,
+					default: firstResolution,
+					description: 'Output resolution; only the tiers this model offers at this duration are listed',
+					displayOptions: show(provider, [model], { duration: durations, ...(versions ? { '@version': versions } : {}) }),
+					options: resolutions.map((resolution) => ({
+						name: resolutionLabel(resolution),
+						value: resolution,
+						...(labelled && model.beyondSpec?.resolutions?.includes(resolution) ? { description: model.beyondSpec.label } : {}),
+					})),
 				};
-			},
+			}),
 		),
 	);
 }

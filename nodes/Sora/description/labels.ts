@@ -37,14 +37,26 @@ export function resolutionLabel(resolution: Resolution): string {
 	return resolutionLabels[resolution];
 }
 
-const evidenceWords = {
-	documented: '',
-	thirdParty: 'Not in the provider\'s docs: known from third-party material',
+const noticeLead = {
+	documented: 'Documented by the provider',
+	thirdParty: 'Not in the provider\'s docs, known from third-party material',
 	inferred: 'Inferred, not documented',
 } as const;
 
-/** What the editor says about a model whose contract is not (fully) documented. */
-export function evidenceNote(model: ModelSpec): string {
+/**
+ * The notice under the model dropdown: the evidence for this model, and why it is no longer listed
+ * when it is not. Empty for a fully documented model.
+ */
+export function evidenceNotice(model: ModelSpec): string {
 	const level = model.evidence?.level ?? 'documented';
-	return [evidenceWords[level], model.evidence?.note].filter(Boolean).join(': ');
+	const note = model.evidence?.note;
+	const evidence = level === 'documented' && !note ? '' : [noticeLead[level], note && sentence(note)].filter(Boolean).join('. ');
+	const unlisted = model.unlisted
+		? `Not listed from node version 2: ${model.unlisted}. Saved workflows keep sending it; for a new one choose "Custom Model ID (Unvalidated)" and type ${model.id}.`
+		: '';
+	return [unlisted, evidence && `${evidence.replace(/\.$/, '')}.`].filter(Boolean).join(' ');
+}
+
+function sentence(text: string): string {
+	return text.charAt(0).toUpperCase() + text.slice(1);
 }

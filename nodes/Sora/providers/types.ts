@@ -149,9 +149,22 @@ export interface ModelSpec {
 	references?: ReferenceSpec;
 	/**
 	 * Values the provider's own guide mentions but its API spec does not list (OpenAI: 16/20 s, 1080p):
-	 * still accepted, labelled in the editor as working only where the endpoint takes them.
+	 * offered and accepted in node version 1 only (its saved workflows hold them), labelled there as
+	 * working only where the endpoint takes them; version 2 offers the spec's values only.
 	 */
 	beyondSpec?: { durations?: number[]; resolutions?: Resolution[]; label: string };
+	/** Start and last-frame image types this model's page lists, where narrower than the provider's. */
+	imageFormats?: ImageFormat[];
+	/**
+	 * The documented default ratio where it is not the first one listed. The editor starts there from
+	 * node version 2; version 1 keeps the first ratio, which its saved workflows were created with.
+	 */
+	defaultAspectRatio?: AspectRatio;
+	/**
+	 * Why the editor no longer lists this model (no provider page documents it). It still runs, so
+	 * saved workflows keep working; new ones can send the id as a custom model.
+	 */
+	unlisted?: string;
 }
 
 /** A provider-only create option, rendered as its own node parameter. */
@@ -247,6 +260,11 @@ export interface ImageUploadSpec {
 	/** Says where the upload URL comes from when `url` cannot derive it. */
 	urlHint: string;
 	fileField: string;
+	/**
+	 * Each upload that arrives stores a new object (APIMart): repeated only when it provably never
+	 * reached the provider or was refused with 429, like a create.
+	 */
+	retriedOnlyIfNeverSent?: boolean;
 	/** Returns the uploaded image's URL; throws a ProviderResponseError when the answer has none. */
 	parse(body: unknown): string;
 }

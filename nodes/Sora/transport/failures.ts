@@ -39,6 +39,7 @@ export function formatSeconds(ms: number): string {
 
 function requestName(subject: RequestSubject): string {
 	if (subject.kind === 'create') return 'the create request';
+	if (subject.kind === 'upload') return 'the image upload';
 	return subject.taskId ? `the status request for task ${subject.taskId}` : 'the request';
 }
 
@@ -47,10 +48,13 @@ function tries(subject: RequestSubject): string {
 }
 
 function stillRunning(subject: RequestSubject): string {
+	if (subject.kind === 'upload') return notRepeated;
 	return subject.kind === 'idempotent' && subject.taskId
 		? ' The task itself may still be running: look it up later with Get Status.'
 		: '';
 }
+
+const notRepeated = ' It was not sent again, because every upload that arrives is stored anew; no task was created.';
 
 const mayExist = (name: string) =>
 	`The task may still have been created and billed, so it was not sent again. Check your ${name} dashboard or task list before creating it again.`;
@@ -61,7 +65,8 @@ export function failureWithoutAnswer(connection: ProviderConnection, subject: Re
 	if (subject.kind === 'create' && !mayRetryNetworkError('create', code) && !tlsCode.test(code)) {
 		return new AmbiguousCreateError(`The create request to ${name} got no answer: ${what}. ${mayExist(name)}`);
 	}
-	const outcome = subject.kind === 'create' ? ' No task was created.' : stillRunning(subject);
+	const neverArrived = subject.kind !== 'idempotent' && mayRetryNetworkError(subject.kind, code);
+	const outcome = subject.kind === 'create' || neverArrived ? ' No task was created.' : stillRunning(subject);
 	return new ProviderNetworkError(
 		`${name} did not answer ${requestName(subject)}: ${what}${tries(subject)}.${outcome}`,
 		code,
@@ -89,7 +94,7 @@ export function httpFailure(connection: ProviderConnection, subject: RequestSubj
 		);
 	}
 	if (status === 429) {
-		const advice = subject.kind === 'create' ? ' No task was created; try again later or lower Max Concurrent Requests.' : '';
+		const advice = subject.kind === 'idempotent' ? '' : ' No task was created; try again later or lower Max Concurrent Requests.';
 		return new ProviderHttpError(
 			`${name} kept answering ${requestName(subject)} with HTTP 429 (too many requests)${tries(subject)}.${advice || stillRunning(subject)}`,
 			status,

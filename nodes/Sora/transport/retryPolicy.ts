@@ -1,4 +1,5 @@
-export type RequestKind = 'create' | 'idempotent';
+/** `upload`: a file upload that stores a new object each time it arrives, so it is repeated like a create. */
+export type RequestKind = 'create' | 'idempotent' | 'upload';
 
 /** Network codes that prove the request never reached the provider, so even a create may be repeated. */
 const neverSentCodes = ['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN'];
@@ -14,11 +15,11 @@ export const retryLimits = {
 
 /** A 429 means the provider refused before creating anything; every other failure of a create is ambiguous. */
 export function mayRetryStatus(kind: RequestKind, statusCode: number): boolean {
-	return kind === 'create' ? statusCode === 429 : transientStatuses.includes(statusCode);
+	return kind === 'idempotent' ? transientStatuses.includes(statusCode) : statusCode === 429;
 }
 
 export function mayRetryNetworkError(kind: RequestKind, code: string): boolean {
-	return kind === 'create' ? neverSentCodes.includes(code) : transientCodes.includes(code);
+	return kind === 'idempotent' ? transientCodes.includes(code) : neverSentCodes.includes(code);
 }
 
 /** A 2xx answer that is not JSON is usually a gateway page: worth asking again, except for a create that may have gone through. */

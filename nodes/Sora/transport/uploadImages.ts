@@ -7,8 +7,9 @@ import { sendProviderRequest } from './sendRequest';
 
 /**
  * For providers that take images through their own upload endpoint: uploads each binary image and
- * puts the returned URL where the create expects it. An upload creates nothing billable, so it may
- * be retried like a status check; the create that follows keeps its own never-blindly rule.
+ * puts the returned URL where the create expects it. An upload bills nothing, so it is retried like
+ * a status check, unless the provider stores every upload that arrives (APIMart): then only an
+ * upload that never arrived is repeated. The create that follows keeps its own never-blindly rule.
  */
 export async function uploadImages(
 	context: IExecuteFunctions,
@@ -43,7 +44,7 @@ async function uploadOne(
 		context,
 		connection,
 		{ method: 'POST', path: url, form: [{ name: upload.fileField, file }] },
-		{ kind: 'idempotent', signal },
+		{ kind: upload.retriedOnlyIfNeverSent ? 'upload' : 'idempotent', signal },
 	);
 	return upload.parse(body);
 }

@@ -1,6 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
-import { findModel, resolutionsFor } from '../catalog/lookup';
+import { durationsFor, findModel, resolutionsFor } from '../catalog/lookup';
 import type { AspectRatio, CreateInput, ExtraFieldSpec, ProviderSpec, Resolution } from '../providers/types';
 import { allowedList, InvalidParameterError } from './invalidParameter';
 import { validateImageUrl } from './imageUrl';
@@ -29,6 +29,8 @@ export interface RawCreateParameters {
 	extras: Record<string, unknown>;
 	/** The free fields, read only when `model` is the custom option. */
 	custom?: RawCustomModel;
+	/** The node's version: version 1 keeps the values its saved workflows hold; absent means the newest. */
+	nodeVersion?: number;
 }
 
 /**
@@ -60,9 +62,10 @@ export function validateCreateInput(provider: ProviderSpec, raw: RawCreateParame
 		);
 	}
 
+	const durations = durationsFor(model, raw.nodeVersion);
 	const duration = toNumber(raw.duration);
-	if (duration === undefined || !model.durations.includes(duration)) {
-		throw new InvalidParameterError('duration', raw.duration, `${context} takes seconds; ${allowedList(model.durations)}`);
+	if (duration === undefined || !durations.includes(duration)) {
+		throw new InvalidParameterError('duration', raw.duration, `${context} takes seconds${versionNote(model, 'durations', duration)}; ${allowedList(durations)}`);
 	}
 
 	const aspectRatio = raw.aspectRatio as AspectRatio;
@@ -70,13 +73,13 @@ export function validateCreateInput(provider: ProviderSpec, raw: RawCreateParame
 		throw new InvalidParameterError('aspect ratio', raw.aspectRatio, `${context}: ${allowedList(model.aspectRatios)}`);
 	}
 
-	const resolutions = resolutionsFor(model, duration);
+	const resolutions = resolutionsFor(model, duration, raw.nodeVersion);
 	const resolution = raw.resolution as Resolution;
 	if (!resolutions.includes(resolution)) {
 		throw new InvalidParameterError(
 			'resolution',
 			raw.resolution,
-			`${context} at ${duration} s: ${allowedList(resolutions)}`,
+			`${context} at ${duration} s${versionNote(model, 'resolutions', resolution)}: ${allowedList(resolutions)}`,
 		);
 	}
 
@@ -86,7 +89,7 @@ export function validateCreateInput(provider: ProviderSpec, raw: RawCreateParame
 		duration,
 		aspectRatio,
 		resolution,
-		imageUrl: validateImageUrl(provider, model.supportsImage, raw.imageUrl),
+		imageUrl: validateImageUrl(provider, model.supportsImage, raw.imageUrl, undefined, model.imageFormats),
 		...(raw.startImageFromBinary && model.supportsImage ? { startImageFromBinary: true } : {}),
 		...validateModelOptions(provider, model, raw),
 		...withReferences(readReferenceUrls(provider, model, raw.references ?? {})),
@@ -104,7 +107,12 @@ function withReferences(references: CreateInput['references']): Pick<CreateInput
 	return references ? { references } : {};
 }
 
-
+/** Says why a value only a guide names is refused: node version 2 follows the API spec. */
+function versionNote(model: CreateInput['model'], kind: 'durations' | 'resolutions', value: unknown): string {
+	const beyond: unknown[] | undefined = model.beyondSpec?.[kind];
+	if (!beyond?.includes(value)) return '';
+	return ` (${String(value)} is not in the provider's API spec, so node version 2 does not send it; node version 1 still does)`;
+}
 
 function validateExtras(provider: ProviderSpec, modelId: string, raw: Record<string, unknown>): IDataObject {
 	const extras: IDataObject = {};

@@ -28,17 +28,20 @@ export function checkImageFacts(
 	facts: ImageFacts,
 ): ImageHeader {
 	const refuse = (reason: string) => new InvalidParameterError(`${field} (binary property)`, facts.property, reason);
-	const allowed = spec.formats.map((format) => formatNames[format]).join(', ');
+	// A model's page may list fewer image types than its provider takes (APIMart Kling 3.0 Turbo: no WebP).
+	const formats = model.imageFormats ? spec.formats.filter((format) => model.imageFormats?.includes(format)) : spec.formats;
+	const taker = model.imageFormats ? `${provider.displayName} model "${model.id}"` : provider.displayName;
+	const allowed = formats.map((format) => formatNames[format]).join(', ');
 	const { header } = facts;
 	if (header === 'unknown' || header === 'needMoreBytes') {
 		const declared = facts.declaredType ? `, declared as ${facts.declaredType}` : '';
 		throw refuse(
-			`the file is not a ${allowed} image (its first bytes are ${hex(facts.firstBytes)}${declared}); ${provider.displayName} takes ${allowed}`,
+			`the file is not a ${allowed} image (its first bytes are ${hex(facts.firstBytes)}${declared}); ${taker} takes ${allowed}`,
 		);
 	}
 	const arrived = `a ${formatNames[header.format]} image of ${header.width}×${header.height} pixels, ${sizeText(facts.byteLength)}`;
-	if (!spec.formats.includes(header.format)) {
-		throw refuse(`it is ${arrived}; ${provider.displayName} takes ${allowed}`);
+	if (!formats.includes(header.format)) {
+		throw refuse(`it is ${arrived}; ${taker} takes ${allowed}`);
 	}
 	if (spec.maxBytes !== undefined && facts.byteLength > spec.maxBytes) {
 		throw refuse(`it is ${arrived}; ${provider.displayName} takes at most ${sizeText(spec.maxBytes)}`);

@@ -17,7 +17,7 @@ export function validateModelOptions(
 	const context = `${provider.displayName} model "${model.id}"`;
 	const options: ModelOptions = {};
 
-	const lastFrameUrl = validateImageUrl(provider, model.supportsLastFrame === true, raw.lastFrameUrl, 'last frame image URL');
+	const lastFrameUrl = validateImageUrl(provider, model.supportsLastFrame === true, raw.lastFrameUrl, 'last frame image URL', model.imageFormats);
 	if (lastFrameUrl) {
 		if (isEmpty(raw.imageUrl)) {
 			throw new InvalidParameterError('last frame image URL', lastFrameUrl, 'a last frame needs a start image (Reference Image URL)');

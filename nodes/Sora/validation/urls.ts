@@ -5,6 +5,8 @@ export interface UrlRules {
 	allowDataUrl?: boolean;
 	/** Lower-case file extensions the path must end with. */
 	extensions?: string[];
+	/** Who takes only those extensions, in the error; the provider when absent. */
+	extensionsOf?: string;
 }
 
 const dataImageUrl = /^data:image\/(png|jpe?g|webp);base64,[a-z0-9+/=\s]+$/i;
@@ -30,7 +32,7 @@ export function checkUrl(field: string, value: string, rules: UrlRules): string 
 		const fileName = url.pathname.toLowerCase().split('/').pop() ?? '';
 		const extension = fileName.includes('.') ? fileName.split('.').pop() : undefined;
 		if (extension !== undefined && !rules.extensions.includes(extension)) {
-			throw new InvalidParameterError(field, text, `the provider accepts only ${rules.extensions.join(', ')} images`);
+			throw new InvalidParameterError(field, text, `${rules.extensionsOf ?? 'the provider'} accepts only ${rules.extensions.join(', ')} images`);
 		}
 	}
 	return text;

@@ -40,10 +40,15 @@ describe('gccai catalog of successor models', () => {
 		const level = (id: string) => gccai.models.find((model) => model.id === id)?.evidence?.level ?? 'documented';
 		expect(level('grok-imagine-1.0-video-apimart')).toBe('thirdParty');
 		expect(level('grok-imagine-1.5-video-apimart')).toBe('thirdParty');
-		expect(level('MiniMax-Hailuo-2.3-Fast')).toBe('thirdParty');
+		// The gccai copy of APIMart's Hailuo 2.3 page lists the fast id (found after the second audit).
+		expect(level('MiniMax-Hailuo-2.3-Fast')).toBe('documented');
 		expect(level('veo3.1-lite-official')).toBe('thirdParty');
 		expect(level('kling-v3')).toBe('inferred');
 		expect(level('kling-v2-6')).toBe('documented');
+		// The second audit's understated marks.
+		for (const id of ['wan2.7', 'wan2.6', 'doubao-seedance-2.0', 'doubao-seedance-2.0-fast', 'doubao-seedance-2.0-face', 'doubao-seedance-2.0-fast-face']) {
+			expect({ id, level: level(id) }).toEqual({ id, level: 'documented' });
+		}
 	});
 });
 

@@ -1,4 +1,6 @@
 import { openai } from '../../../nodes/Sora/providers/openai';
+import { validateCreateInput, type RawCreateParameters } from '../../../nodes/Sora/validation/createInput';
+import { expectNames, invalid } from '../validation/helpers';
 import { pixelSize } from '../docCatalog';
 import { fixture } from '../fixtures';
 import { bodyOf, catalogCombos, expectCatalogMatchesDocs, inputFor, idlessAnswers, PROMPT, providerTests } from './shared';
@@ -9,8 +11,8 @@ const { ctx, statusFixtures, createRefusals, createBodies, unusableBodies } = pr
 	baseUrl: BASE,
 });
 
-// §1.4 SDK VideoSize plus the guide's 1080p sizes.
-const documentedSizes = ['720x1280', '1280x720', '1024x1792', '1792x1024', '1920x1080', '1080x1920'];
+// §1.4 the spec's VideoSize.
+const documentedSizes = ['720x1280', '1280x720', '1024x1792', '1792x1024'];
 
 describe('openai catalog', () => {
 	test('every row is a retired Sora model, said in its name and description', () => {
@@ -43,10 +45,26 @@ describe('openai catalog', () => {
 
 describe('openai buildCreateRequest', () => {
 	const combos = catalogCombos(openai);
-	createBodies(combos, 'covers every catalog combination (10 + 30 + 6 + 6 + 12 = 64)', 64, '/videos', (body, combo) => {
+	test('node version 1 keeps the guide-only lengths and 1080p: 16/20 s and 1920x1080 are still sent', () => {
+		const v1 = (overrides: Partial<RawCreateParameters>) =>
+			validateCreateInput(openai, { model: 'sora-2-pro', prompt: PROMPT, duration: 4, aspectRatio: '16:9', resolution: '720p', imageUrl: '', extras: {}, nodeVersion: 1, ...overrides });
+		expect(openai.buildCreateRequest(v1({ duration: 20, resolution: '1080p' })).body).toEqual({ model: 'sora-2-pro', prompt: PROMPT, seconds: '20', size: '1920x1080' });
+		expect(openai.buildCreateRequest(v1({ model: 'sora-2', duration: 16, aspectRatio: '9:16' })).body).toEqual({ model: 'sora-2', prompt: PROMPT, seconds: '16', size: '720x1280' });
+	});
+
+	test('node version 2 refuses them before any request, saying version 1 still sends them', () => {
+		const v2 = (overrides: Partial<RawCreateParameters>) => () =>
+			validateCreateInput(openai, { model: 'sora-2-pro', prompt: PROMPT, duration: 4, aspectRatio: '16:9', resolution: '720p', imageUrl: '', extras: {}, nodeVersion: 2, ...overrides });
+		const seconds = invalid(v2({ duration: 16 }));
+		expectNames(seconds, 'duration', '16', [4, 8, 12]);
+		expect(seconds.message).toContain('takes seconds (16 is not in the provider\'s API spec, so node version 2 does not send it; node version 1 still does); allowed: 4, 8, 12');
+		expectNames(invalid(v2({ duration: 8, resolution: '1080p' })), 'resolution', '"1080p"', ['720p', '1024p']);
+	});
+
+	createBodies(combos, 'covers every catalog combination of node version 2 (6 + 12 + 6 + 6 + 12 = 42)', 42, '/videos', (body, combo) => {
 		// seconds is a string; size is a WxH pixel string from the documented list.
 		expect(typeof body.seconds).toBe('string');
-		expect(['4', '8', '12', '16', '20']).toContain(body.seconds);
+		expect(['4', '8', '12']).toContain(body.seconds);
 		expect(documentedSizes).toContain(body.size);
 		expect(body).toEqual({
 			model: combo.model,

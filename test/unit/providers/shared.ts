@@ -1,16 +1,16 @@
 import { fixture } from '../fixtures';
-import { findModel, resolutionsFor } from '../../../nodes/Sora/catalog/lookup';
+import { durationsFor, findModel, resolutionsFor } from '../../../nodes/Sora/catalog/lookup';
 import { ProviderResponseError } from '../../../nodes/Sora/providers/responseError';
 import type { AspectRatio, CreateInput, NormalizedTask, ProviderSpec, Resolution } from '../../../nodes/Sora/providers/types';
 import { type Combo, docCatalog, docCombos } from '../docCatalog';
 
 export const PROMPT = 'A paper boat drifting down a rainy street, "cinematic" — 雨の街';
 
-/** Every model × duration × aspect × resolution the node's catalog allows. */
+/** Every model × duration × aspect × resolution the node's catalog allows (in the newest node version). */
 export function catalogCombos(provider: ProviderSpec): Combo[] {
 	const combos: Combo[] = [];
 	for (const model of provider.models) {
-		for (const duration of model.durations) {
+		for (const duration of durationsFor(model)) {
 			for (const aspectRatio of model.aspectRatios) {
 				for (const resolution of resolutionsFor(model, duration)) combos.push({ model: model.id, duration, aspectRatio, resolution });
 			}
@@ -50,7 +50,7 @@ export function expectCatalogMatchesDocs(provider: ProviderSpec): void {
 	expect(catalogCombos(provider).map(comboName).sort()).toEqual(docCombos(provider.id).map(comboName).sort());
 	for (const model of provider.models) {
 		const doc = documented[model.id];
-		expect({ model: model.id, durations: model.durations }).toEqual({ model: model.id, durations: doc.durations });
+		expect({ model: model.id, durations: durationsFor(model) }).toEqual({ model: model.id, durations: doc.durations });
 		expect(model.aspectRatios).toEqual(doc.aspectRatios);
 		if (doc.defaultDuration !== undefined) expect({ model: model.id, default: model.defaultDuration }).toEqual({ model: model.id, default: doc.defaultDuration });
 		expect(model.durations).toContain(model.defaultDuration);

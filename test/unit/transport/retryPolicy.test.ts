@@ -24,6 +24,12 @@ describe('which failures are retried', () => {
 		}
 		expect(mayRetryNetworkError('idempotent', 'UNKNOWN')).toBe(false);
 	});
+	test('an upload that stores every arrival (APIMart) is retried like a create: 429 or never sent only', () => {
+		expect(mayRetryStatus('upload', 429)).toBe(true);
+		for (const status of [500, 502, 503, 504]) expect({ status, retry: mayRetryStatus('upload', status) }).toEqual({ status, retry: false });
+		expect(mayRetryNetworkError('upload', 'ECONNREFUSED')).toBe(true);
+		for (const code of ['ECONNRESET', 'ETIMEDOUT']) expect({ code, retry: mayRetryNetworkError('upload', code) }).toEqual({ code, retry: false });
+	});
 });
 
 describe('parseRetryAfter', () => {

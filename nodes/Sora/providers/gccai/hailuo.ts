@@ -24,8 +24,9 @@ const hailuo23: ModelSpec = {
 
 export const hailuoModels: ModelSpec[] = [
 	hailuo23,
-	// §0.1 / §1.8: APIMart lists the id only in third-party material; the fast model is image-to-video
-	// only wherever it is documented (EvoLink §3.6), so a text-only request is refused before billing.
+	// The gccai copy of APIMart's Hailuo 2.3 page (gccai.heqingsong.uk …/minimax-hailuo-2.3/generation)
+	// lists this id beside Hailuo 2.3 with the same fields. The fast model is image-to-video only wherever
+	// that is spelled out (EvoLink §3.6), so a text-only request is refused before billing.
 	{
 		...hailuo23,
 		id: 'MiniMax-Hailuo-2.3-Fast',
@@ -33,8 +34,8 @@ export const hailuoModels: ModelSpec[] = [
 		description: 'Faster MiniMax Hailuo 2.3, image to video only: 6 or 10 s at 768p, 1080p at 6 s',
 		rules: [needsStartImage('Hailuo 2.3 Fast makes video from a start image only')],
 		evidence: {
-			level: 'thirdParty',
-			note: 'APIMart has no page for this id: its body is taken to be Hailuo 2.3\'s (first_frame_image, 6/10 s, 768p/1080p), and that it needs a start image comes from other resellers\' docs',
+			level: 'documented',
+			note: 'the gccai copy of APIMart\'s Hailuo 2.3 page lists this id with Hailuo 2.3\'s fields; that it needs a start image comes from EvoLink\'s docs',
 		},
 	},
 ];

@@ -18,6 +18,8 @@ export const klingModels: ModelSpec[] = [
 		resolutions: ['720p', '1080p'],
 		promptMaxLength: 3072,
 		supportsImage: true,
+		// The page lists jpg/jpeg/png for `first_frame_image`, narrower than APIMart's upload types.
+		imageFormats: ['png', 'jpeg'],
 		evidence: {
 			level: 'thirdParty',
 			note: 'APIMart shows only resolution 1080p and duration 5 as examples; 3–15 s and 720p/1080p are the Kling 3 Turbo values documented by EvoLink',

@@ -16,7 +16,8 @@ const references: ReferenceSpec = {
 };
 
 // video-models.md §1.6: docs.apimart.ai and gccai doubao-seedance-2-0 pages (the newer gccai copy:
-// 4–15 s, the -face ids, 1080p only on the non-fast ids) and shuchongAI/docs doubao-seedance-1-5-pro.
+// 4–15 s, the -face ids, 1080p only on the non-fast ids; the second audit found the audio default and
+// the seed range there too) and shuchongAI/docs doubao-seedance-1-5-pro.
 const seedance2 = (id: string, displayName: string, description: string, fullHd: boolean): ModelSpec => ({
 	id,
 	displayName,
@@ -33,10 +34,6 @@ const seedance2 = (id: string, displayName: string, description: string, fullHd:
 	audio: { default: true },
 	seed: { min: 0, max: 4294967295 },
 	references,
-	evidence: {
-		level: 'inferred',
-		note: 'The audio default (on) and the seed range are not documented; the older page allowed 5–15 s',
-	},
 	body: {
 		duration: { key: 'duration', type: 'integer' },
 		resolution: { key: 'resolution' },

@@ -103,6 +103,7 @@ export const veoModels: ModelSpec[] = [
 		resolutions: ['720p', '1080p'],
 		resolutionsByDuration: { 4: ['720p'], 6: ['720p'] },
 		rules: [liteFramesAtEightSeconds],
+		unlisted: 'APIMart\'s official Veo page (docs.apimart.ai and its gccai copy) lists only veo3.1-fast-official and veo3.1-quality-official',
 		evidence: {
 			level: 'thirdParty',
 			note: 'APIMart has no page for this id: 4/6/8 s, 720p/1080p (no 4K), 1080p and first + last frame at 8 s only come from third-party lists; the body is the official channel\'s',

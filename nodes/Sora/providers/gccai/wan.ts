@@ -1,7 +1,8 @@
 import { secondsRange } from '../secondsRange';
 import type { ModelSpec } from '../types';
 
-// video-models.md §1.7: shuchongAI/docs wan2.6 and the docs.apimart.ai wan2.7 page (example body only).
+// video-models.md §1.7: shuchongAI/docs wan2.6 and the docs.apimart.ai wan2.7 page (second audit: its
+// fields document 2–15 s, 720P/1080P and `size`, which a start image overrides).
 export const wanModels: ModelSpec[] = [
 	{
 		id: 'wan2.7',
@@ -15,14 +16,11 @@ export const wanModels: ModelSpec[] = [
 		promptMaxLength: 5000,
 		supportsImage: true,
 		supportsLastFrame: true,
-		evidence: {
-			level: 'thirdParty',
-			note: 'APIMart shows size 16:9, resolution 1080P and duration 8 in its example; 2–15 s, 720P and the five ratios are the Wan 2.7 values documented by EvoLink',
-		},
+		evidence: { level: 'documented', note: 'with a start image the video follows the image\'s shape, so no size is sent' },
 		body: {
 			duration: { key: 'duration', type: 'integer' },
 			resolution: { key: 'resolution', values: { '720p': '720P', '1080p': '1080P' } },
-			aspectRatio: { key: 'size' },
+			aspectRatio: { key: 'size', textToVideoOnly: true },
 			image: { key: 'image_urls', type: 'array' },
 		},
 		// Row 16 of video-modes-and-callbacks.md §2 (docs.apimart.ai wan2.7/generation): `video_urls` makes
@@ -49,7 +47,6 @@ export const wanModels: ModelSpec[] = [
 		audio: { default: true },
 		supportsNegativePrompt: true,
 		seed: { min: 0, max: 2147483647 },
-		evidence: { level: 'inferred', note: 'The audio default (on) and the seed range are not documented' },
 		body: {
 			duration: { key: 'duration', type: 'integer' },
 			resolution: { key: 'resolution' },

@@ -2,10 +2,15 @@ import type { AspectRatio, ModelSpec, Resolution } from '../types';
 
 // The official spec (openai-openapi 2026-08-21, openai-node videos.ts): VideoSeconds "4" | "8" | "12";
 // VideoSize 720x1280 | 1280x720 | 1024x1792 | 1792x1024, the 1024 sizes Pro-only (providers.md §1.4).
-// OpenAI's guide also names 16/20 s and 1920x1080 on sora-2-pro; node version 1 offered them, so they
-// stay accepted but are labelled as working only where the endpoint takes them.
+// OpenAI's guide also names 16/20 s and 1920x1080 on sora-2-pro (the spec has 16/20 s only under
+// /videos/extensions). Node version 1 offered them, so version 1 keeps them, labelled as working only
+// where the endpoint takes them; version 2 offers the spec's values only.
 const retired = 'Retired upstream on 2026-09-24: works only where your provider still serves it';
-const guideOnly = 'OpenAI guide only, not in the API spec: works only where your endpoint accepts it';
+const guideOnly = 'OpenAI guide only, not in the API spec: works only where your endpoint accepts it (node version 1 only)';
+const guideEvidence = {
+	level: 'documented',
+	note: '4/8/12 s and the 720p/1024p sizes are the API spec\'s; 16/20 s (and 1080p on Pro) only OpenAI\'s guide names, so only node version 1 offers them',
+} as const;
 
 const sora2: Omit<ModelSpec, 'id' | 'displayName'> = {
 	description: retired,
@@ -15,6 +20,7 @@ const sora2: Omit<ModelSpec, 'id' | 'displayName'> = {
 	resolutions: ['720p'],
 	supportsImage: true,
 	beyondSpec: { durations: [16, 20], label: guideOnly },
+	evidence: guideEvidence,
 };
 const sora2Pro: Omit<ModelSpec, 'id' | 'displayName'> = {
 	...sora2,
@@ -22,7 +28,7 @@ const sora2Pro: Omit<ModelSpec, 'id' | 'displayName'> = {
 	beyondSpec: { durations: [16, 20], resolutions: ['1080p'], label: guideOnly },
 };
 // Dated snapshots predate the guide's 16/20 s and 1080p: spec values only.
-const snapshot = { durations: [4, 8, 12], beyondSpec: undefined };
+const snapshot = { durations: [4, 8, 12], beyondSpec: undefined, evidence: undefined };
 
 export const openaiModels: ModelSpec[] = [
 	{ id: 'sora-2', displayName: 'Sora 2 (retired)', ...sora2 },

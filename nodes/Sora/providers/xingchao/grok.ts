@@ -56,6 +56,9 @@ export const grokModels: ModelSpec[] = [
 		description: 'Grok Imagine on the stable channel: 6 or 10 s, 480p or 720p; public image URLs only',
 		durations: [6, 10],
 		aspectRatios: ['16:9', '9:16', '3:2', '2:3', '1:1'],
-		evidence: { level: 'documented', note: 'one globalaiopc page says fixed 10 s at 720p; the current create page says 6 or 10 s, 480p or 720p' },
+		evidence: {
+			level: 'documented',
+			note: 'follows the current create page (docs.xingchaoyiqing.com grok-create: 6 or 10 s, 480p or 720p); the docs.globalaiopc.com copy of the page says fixed 10 s at 720p only',
+		},
 	},
 ];

@@ -17,6 +17,8 @@ function seedance15(tier: Resolution, label: string): ModelSpec {
 		durations: secondsRange(4, 12),
 		defaultDuration: 5,
 		aspectRatios: ['16:9', '4:3', '1:1', '3:4', '9:16', '21:9', 'adaptive'],
+		// The page's default for 1.5 Pro, text or image alike.
+		defaultAspectRatio: 'adaptive',
 		resolutions: [tier],
 		supportsImage: true,
 		supportsLastFrame: true,
@@ -28,7 +30,10 @@ function seedance15(tier: Resolution, label: string): ModelSpec {
 			audio: { key: 'generate_audio', on: true, off: false },
 		},
 		createPath: SEEDANCE15_PATH,
-		evidence: { level: 'documented', note: 'generate_audio appears in the example, not in the field list' },
+		evidence: {
+			level: 'documented',
+			note: 'generate_audio appears in the example, not in the field list; the ratio starts at the documented adaptive (node version 1 keeps 16:9)',
+		},
 	};
 }
 

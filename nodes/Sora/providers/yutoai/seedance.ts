@@ -2,7 +2,14 @@ import { needsStartImage } from '../modelRules';
 import type { BodyMap, ModelSpec } from '../types';
 
 // video-models.md §2.4 (1.0 model ids only; 1.5 / 2.0 are not documented on /v2). The ratio key is
-// `ratio`; `9:21` and `keep_ratio` are documented too but the node has no such tier.
+// `ratio`; `9:21` and `keep_ratio` are listed too but the node has no such tier. These pages exist only in
+// the upstream Apifox export of the API project YutoAI's docs copy; docs.yutoai.net shows none of them
+// (second audit; not found again on 2026-12-05), so the rows are not listed from node version 2.
+const unlisted = 'docs.yutoai.net has no Seedance page; these ids are known only from the upstream API project its docs copy';
+const evidence = {
+	level: 'thirdParty',
+	note: 'fields from the upstream Apifox export (Seedance 文生视频 / 图生视频 / 首尾帧), not from a YutoAI page',
+} as const;
 const seedanceBody: BodyMap = {
 	duration: { key: 'duration', type: 'integer' },
 	resolution: { key: 'resolution' },
@@ -20,6 +27,8 @@ const seedance = {
 	promptMaxLength: 800,
 	seed: { min: 0, max: 2147483647 },
 	body: seedanceBody,
+	unlisted,
+	evidence,
 } satisfies Partial<ModelSpec>;
 
 export const seedanceModels: ModelSpec[] = [

@@ -1,8 +1,10 @@
 import { needsStartImage } from '../modelRules';
 import type { BodyMap, ModelSpec } from '../types';
 
-// video-models.md §2.5. Image to video follows the image's shape (no ratio field) and takes the tier
-// in upper case; text to video takes a pixel `size`, of which only the default is documented.
+// video-models.md §2.5, from YutoAI's own pages (POST /v2/videos/generations): docs.yutoai.net
+// api-342290999 (Wan 文生视频), api-342181510 (Wan 图生视频), api-356164000 (wan2.5 with audio). Image to
+// video follows the image's shape (no ratio field) and takes the tier in upper case; text to video takes
+// a pixel `size`, of which only the default is documented.
 const upperCaseTiers = { '480p': '480P', '720p': '720P', '1080p': '1080P' } as const;
 
 const wanBody: BodyMap = {
