@@ -226,12 +226,15 @@ function ui(page) {
 			els.map((e) => {
 				const [first, ...rest] = e.innerText.split('\n').map((line) => line.trim()).filter(Boolean);
 				const description = rest.join(' ');
-				const holder = [...e.querySelectorAll('*')].find((child) => child.children.length === 0 && child.textContent.trim() === description);
+				// The deepest element showing exactly the description; its line boxes are counted through a Range,
+				// which works whatever the element's line height or padding.
+				const holders = [...e.querySelectorAll('*')].filter((child) => child.innerText && child.innerText.replace(/\s+/g, ' ').trim() === description);
+				const holder = holders[holders.length - 1];
 				let lines = 0;
 				if (holder) {
-					const style = getComputedStyle(holder);
-					const lineHeight = parseFloat(style.lineHeight) || parseFloat(style.fontSize) * 1.2;
-					lines = Math.round(holder.getBoundingClientRect().height / lineHeight);
+					const range = document.createRange();
+					range.selectNodeContents(holder);
+					lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => Math.round(rect.top))).size;
 				}
 				return { name: first, description, lines };
 			}),
