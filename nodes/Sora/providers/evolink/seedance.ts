@@ -1,6 +1,7 @@
 import { secondsRange } from '../secondsRange';
-import type { AspectRatio, BodyMap, ModelSpec, ReferenceSpec, Resolution } from '../types';
+import type { AspectRatio, ModelSpec, ReferenceSpec, Resolution } from '../types';
 import { needsStartImage } from './rules';
+import { seedanceBody } from './seedanceBody';
 import { seedance25Models } from './seedance25';
 
 // EvoLink Seedance (video-models.md §3.4; docs seedance1.5/*, seedance2.0/*, 2026-08-21). Each 2.0
@@ -9,13 +10,7 @@ import { seedance25Models } from './seedance25';
 // Prompt limits are documented in tokens only, so none is enforced in characters.
 type Traits = Omit<ModelSpec, 'id' | 'displayName' | 'description'>;
 
-const body: BodyMap = {
-	duration: { key: 'duration', type: 'integer' },
-	resolution: { key: 'quality' },
-	aspectRatio: { key: 'aspect_ratio' },
-	audio: { key: 'generate_audio', on: true, off: false },
-	image: { key: 'image_urls', type: 'array' },
-};
+const body = seedanceBody;
 
 // 2.0 defaults to `adaptive`; the documented default leads each list.
 const ratios20: AspectRatio[] = ['adaptive', '16:9', '9:16', '1:1', '4:3', '3:4', '21:9'];

@@ -1,19 +1,14 @@
 import { secondsRange } from '../secondsRange';
-import type { BodyMap, ModelRule, ModelSpec, ReferenceKindSpec, ReferenceSpec } from '../types';
+import type { ModelRule, ModelSpec, ReferenceKindSpec, ReferenceSpec } from '../types';
 import { needsStartImage } from './rules';
+import { seedanceBody } from './seedanceBody';
 
 // EvoLink Seedance 2.5 (video-modes-and-callbacks.md §2 rows 17 and 21–25; docs seedance2.5/*.json,
 // files 2026-08-06…08-20). Duration -1 lets the model pick the length (billed by the actual length).
 // Video inputs are billed by their seconds too. No base64 anywhere: binary images are uploaded first.
 type Traits = Omit<ModelSpec, 'id' | 'displayName' | 'description'>;
 
-const body: BodyMap = {
-	duration: { key: 'duration', type: 'integer' },
-	resolution: { key: 'quality' },
-	aspectRatio: { key: 'aspect_ratio' },
-	audio: { key: 'generate_audio', on: true, off: false },
-	image: { key: 'image_urls', type: 'array' },
-};
+const body = seedanceBody;
 
 const images = (max: number, min?: number): ReferenceKindSpec => ({
 	key: 'image_urls',
