@@ -14,7 +14,15 @@ export function modelSummary(model: ModelSpec, nodeVersion: number): string {
 		.join(' · ');
 }
 
+// -1 (the model decides) and 0 (as long as the input video) are choices, not lengths.
 function lengthText(durations: number[]): string {
+	const words = [...(durations.includes(-1) ? ['auto'] : []), ...(durations.includes(0) ? ['input length'] : [])];
+	const seconds = secondsText(durations.filter((value) => value > 0));
+	if (!seconds) return words.join(' or ');
+	return [seconds, ...words].join(' or ');
+}
+
+function secondsText(durations: number[]): string {
 	const sorted = [...durations].sort((a, b) => a - b);
 	if (sorted.length === 0) return '';
 	if (sorted.length === 1) return `${sorted[0]} s`;
@@ -36,6 +44,9 @@ function soundText(model: ModelSpec): string {
 }
 
 function imageText(model: ModelSpec): string {
-	if (model.supportsLastFrame) return 'first + last frame';
-	return model.supportsImage ? 'start image' : 'text only';
+	if (model.references?.mode === 'edit') return 'video edit';
+	if (model.references?.mode === 'extend') return 'video extension';
+	const image = model.supportsLastFrame ? 'first + last frame' : model.supportsImage ? 'start image' : 'text only';
+	if (!model.references) return image;
+	return image === 'text only' ? 'references' : `${image.replace('first + last frame', 'frames')} + references`;
 }

@@ -41,6 +41,8 @@ const EXAMPLE_IDS = {
 	// Imported here too; their flows run in the in-process tests and test/e2e/modes.e2e.js.
 	references: 'soraExReference1',
 	videoEdit: 'soraExVideoEdit1',
+	// Imported here too; park mode with the error output runs in the in-process park tests and park.e2e.js.
+	park: 'soraExPark000001',
 };
 
 const credOf = (provider) => start.DEMO_CREDENTIALS.find((c) => c.type === start.PROVIDER_CREDENTIAL[provider]);

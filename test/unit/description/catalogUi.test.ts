@@ -151,8 +151,8 @@ describe('the model dropdown with dozens of models', () => {
 				const line = option.description ?? '';
 				// Short enough for one line of the dropdown, and no evidence prose: that is the notice's job.
 				expect({ model: model.id, length: line.length <= 60 }).toEqual({ model: model.id, length: true });
-				expect(line).toMatch(/^\d+(–\d+|(\/\d+)*) s · /);
-				expect(line).toMatch(/(first \+ last frame|start image|text only)$/);
+				expect(line).toMatch(/^(\d+(–\d+|(\/\d+)*) s( or auto)?( or input length)?|auto( or input length)?|input length) · /);
+				expect(line).toMatch(/(first \+ last frame|start image|text only|references|video edit|video extension)$/);
 				expect(line.includes('sound')).toBe(model.audio !== undefined);
 				expect(line).not.toMatch(/docs|third-party|inferred|\n/i);
 			}

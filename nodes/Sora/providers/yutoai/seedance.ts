@@ -8,7 +8,7 @@ import type { BodyMap, ModelSpec } from '../types';
 const unlisted = 'docs.yutoai.net has no Seedance page; these ids are known only from the upstream API project its docs copy';
 const evidence = {
 	level: 'thirdParty',
-	note: 'fields from the upstream Apifox export (Seedance 文生视频 / 图生视频 / 首尾帧), not from a YutoAI page',
+	note: 'fields from the upstream Apifox export (its Seedance text-to-video, image-to-video and first/last-frame pages), not from a YutoAI page',
 } as const;
 const seedanceBody: BodyMap = {
 	duration: { key: 'duration', type: 'integer' },
