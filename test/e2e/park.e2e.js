@@ -521,7 +521,7 @@ for (const version of H.versionsUnderTest()) {
 		});
 
 		it('Retry On Fail on a successful Wait: one status request and one download', async () => {
-			const started = await h.execute(IDS.retry, { port, brokerPort: brokers.next() });
+			const started = await h.execute(IDS.retry, { port, brokerPort: await require('../../scripts/n8n/cli').getFreePort() });
 			assert.equal(started.exitCode, 0, started.stderr.slice(-2000));
 			assert.equal(started.result && started.result.status, 'success');
 			const [task] = (await simGet('/__control/tasks')).filter((t) => t.prompt === 'retry wait [render-ms=1]');
