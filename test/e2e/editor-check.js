@@ -644,7 +644,7 @@ async function runEditionsEditorCheck({ version, baseUrl, cookie, owner, edition
 				assert.equal(await u.selected('provider'), provider.displayName, `${what}: first endpoint selected`);
 			}
 			assert.equal(await assertCredentialSelector(u, provider, typesById, what), edition.credential.name, `${what}: its credential shown`);
-			assert.deepEqual(await u.readOptions('model'), [...provider.models.map((m) => m.displayName), CUSTOM_MODEL_NAME], `${what}: Model options`);
+			assert.deepEqual(await u.readOptions('model'), provider.modelOptions[2].map(([name]) => name), `${what}: Model options`);
 			assert.equal(await u.selected('model'), model.displayName, `${what}: the newest model selected`);
 			assert.deepEqual(await u.readOptions('duration'), model.durationLabels, `${what}/${model.id}: Duration options`);
 			assert.deepEqual(await u.readOptions('aspectRatio'), model.aspectRatioLabels, `${what}/${model.id}: Aspect Ratio options`);
