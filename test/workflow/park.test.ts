@@ -103,7 +103,8 @@ describe('Create with Wait Mode "park" in the n8n engine', () => {
 		const claimed = await callWebhook(result.run, result.executionId, credentials(), { body: statusBody(taskId, 'SUCCESS'), query: queryOf(callbackUrlOf(taskId)) });
 		// Answered without asking the provider: the callback only wakes the execution.
 		expect(claimed.response.workflowData).toHaveLength(1);
-		expect(claimed.response.webhookResponse).toEqual({ status: 'resumed' });
+		expect(claimed.body).toEqual({ status: 'resumed' });
+		expect(claimed.response.noWebhookResponse).toBe(true);
 		expect(simulator.statusPollsFor(taskId)).toBe(0);
 
 		const resumed = await resumeFromWebhook(result.run, result.executionId, claimed, credentials());
@@ -181,7 +182,7 @@ describe('Create with Wait Mode "park" in the n8n engine', () => {
 			const ids = taskIdsOf(result.run);
 			await sleep(400);
 			const answer = await callWebhook(result.run, result.executionId, credentials(), { body: statusBody(ids[1], 'FAILURE'), query: queryOf(callbackUrlOf(ids[1])) });
-			expect(answer.response.webhookResponse).toEqual({ status: 'resumed' });
+			expect([answer.status, answer.body]).toEqual([200, { status: 'resumed' }]);
 			const resumed = await resumeFromWebhook(result.run, result.executionId, answer, credentials());
 			const run = resumed.data.resultData.runData.Create.at(-1)!;
 			if (!onError) {

@@ -130,7 +130,7 @@ export async function callWebhook(
 	const context = new WebhookContext(workflow, node, additionalData, 'manual', webhookData, [], data);
 	const nodeType = workflow.nodeTypes.getByNameAndVersion(node.type, node.typeVersion);
 	const response = await (nodeType.webhook as NonNullable<INodeType['webhook']>).call(context);
-	return { status: response.workflowData ? 200 : status, body, response, data };
+	return { status, body, response, data };
 }
 
 async function runOn(run: IRun, executionId: string, data: IRunExecutionData, credentials: TestCredentials, types?: TypeRegistry): Promise<IRun> {

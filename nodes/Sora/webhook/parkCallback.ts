@@ -56,8 +56,10 @@ export async function handleParkCallback(
 			return answer(this, 500, { error: 'This n8n version does not let the node resume here; the execution stays parked until its deadline' });
 		}
 		const items = batch.map((entry) => ({ json: entry.json, pairedItem: { item: entry.itemIndex } }));
-		// responseMode onReceived: n8n sends this answer as soon as it has started the resumed execution.
-		return { workflowData: [items], webhookResponse: { status: 'resumed' } };
+		// Answered here, before n8n claims and starts the resumed run: n8n's own onReceived answer waits
+		// for WorkflowRunner.run(), which queues up behind other resumes under a burst of callbacks.
+		answer(this, 200, { status: 'resumed' });
+		return { workflowData: [items], noWebhookResponse: true };
 	} catch (error) {
 		const message = redactText(error instanceof Error ? error.message : String(error), secrets);
 		// 5xx: the provider retries, and the execution stays parked.
