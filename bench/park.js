@@ -4,7 +4,7 @@
  * measured in a real n8n server (default 2.8.4) against the provider simulator.
  *
  *   node bench/park.js [--n8n-version 2.8.4] [--render-ms 20000] [--videos 3]
- *                      [--scale 100] [--release burst|steady] [--rate 50] [--only-scale]
+ *                      [--scale 100] [--release burst|steady] [--rate 50] [--only-scale] [--queue]
  *
  * Per video, one Create + Wait for Completion (YutoAI, download on) in each Wait Mode:
  *   - process-seconds held: how long an n8n process ran the execution. Poll: the whole run. Park: the
@@ -89,7 +89,9 @@ async function main() {
 	if (!fs.existsSync(path.join(H.E.REPO_ROOT, 'dist', 'nodes', 'Sora', 'Sora.node.js'))) throw new Error('run npm run build first');
 	if (!args['only-scale']) await singleVideo(version, renderMs, videos);
 	const release = String(args.release ?? 'burst');
-	const result = await scaleRun({ version, n: Number(args.scale ?? 100), release, rate: Number(args.rate ?? 50), brokerPort: BROKER_PORTS[0] });
+	const queue = Boolean(args.queue);
+	const brokerPorts = queue ? [await H.cli.getFreePort(), await H.cli.getFreePort(), await H.cli.getFreePort()] : [BROKER_PORTS[0]];
+	const result = await scaleRun({ version, n: Number(args.scale ?? 100), release, rate: Number(args.rate ?? 50), brokerPorts, queue });
 	const machine = `${os.cpus().length} CPUs (${os.cpus()[0].model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
 	printScale(result, machine);
 }

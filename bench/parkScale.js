@@ -2,11 +2,11 @@
 /**
  * The scale part of `npm run bench:park`: N executions, each started by a production webhook and
  * parking one YutoAI task (Create + Wait for Completion, Wait Mode park, download on), in one n8n main
- * (SQLite, regular mode). The benchmark then plays the provider: it marks every task finished and
+ * (SQLite, regular mode), or with `--queue` in queue mode (main + 2 workers, PostgreSQL, Redis). The benchmark then plays the provider: it marks every task finished and
  * POSTs each task's callback itself, all at once (burst) or at a steady rate, the way EvoLink documents
  * it (10 s per attempt, retries after 1 / 2 / 4 s, a 2xx counts as delivered).
  *
- *   node bench/park.js --scale 1000 [--release burst|steady] [--rate 50] [--n8n-version 2.8.4]
+ *   node bench/park.js --scale 1000 [--release burst|steady] [--rate 50] [--n8n-version 2.8.4] [--queue]
  *
  * Figures: time to park N; main RSS and CPU while N are parked; callback answer time p50/p95/max (first
  * attempts); first attempts without a 2xx within 10 s (what the provider counts as failed) and
@@ -18,6 +18,7 @@ const fs = require('node:fs');
 const H = require('../test/e2e/harness');
 const rest = require('../scripts/n8n/rest');
 const start = require('../scripts/start');
+const { startQueueCluster } = require('../scripts/queue/cluster');
 
 const API_KEY = 'sk-bench-park-scale-0000';
 const WORKFLOW_ID = 'benchParkScale01';
@@ -116,18 +117,51 @@ function procStat(pid) {
 	return { rssMb: rssKb / 1024, cpuTicks: Number(fields[11]) + Number(fields[12]) };
 }
 
-async function scaleRun({ version, n, release, rate, brokerPort }) {
-	const sim = await start.startSimulator(0, { apiKey: API_KEY, renderMs: 500, extraArgs: ['--video-bytes', String(64 * 1024)] });
+/** One n8n main on SQLite (regular mode), with the scale workflow published. */
+async function startRegularMain(version, sim, brokerPorts) {
 	const h = await H.prepareInstance({ version, label: 'bench-park-scale' });
-	let server;
+	await h.importCredentials(start.demoCredentials(sim.origin, API_KEY));
+	await h.importWorkflow(scaleWorkflow());
+	await h.publishWorkflow(WORKFLOW_ID);
+	const server = await h.startServer(await H.cli.getFreePort(), { brokerPort: brokerPorts[0] });
+	await rest.setupOwner(server.url, start.OWNER);
+	const session = await rest.login(server.url, start.OWNER.email, start.OWNER.password);
+	return {
+		main: server,
+		session,
+		async stop() {
+			await server.stop();
+			await h.cleanup();
+		},
+	};
+}
+
+/** n8n in queue mode: one main, two workers, PostgreSQL and Redis (scripts/queue/cluster.js). */
+async function startQueueMain(version, sim, brokerPorts) {
+	const cluster = await startQueueCluster({
+		version,
+		label: 'bench-park-scale',
+		brokerPorts,
+		credentials: start.demoCredentials(sim.origin, API_KEY),
+		workflows: [scaleWorkflow()],
+		publish: [WORKFLOW_ID],
+	});
+	return {
+		main: cluster.main,
+		session: cluster.session,
+		async stop() {
+			await cluster.stop();
+			fs.rmSync(cluster.root, { recursive: true, force: true });
+		},
+	};
+}
+
+async function scaleRun({ version, n, release, rate, brokerPorts, queue = false }) {
+	const sim = await start.startSimulator(0, { apiKey: API_KEY, renderMs: 500, extraArgs: ['--video-bytes', String(64 * 1024)] });
+	let target;
 	try {
-		await h.importCredentials(start.demoCredentials(sim.origin, API_KEY));
-		await h.importWorkflow(scaleWorkflow());
-		await h.publishWorkflow(WORKFLOW_ID);
-		const port = await H.cli.getFreePort();
-		server = await h.startServer(port, { brokerPort });
-		await rest.setupOwner(server.url, start.OWNER);
-		const session = await rest.login(server.url, start.OWNER.email, start.OWNER.password);
+		target = await (queue ? startQueueMain : startRegularMain)(version, sim, brokerPorts);
+		const { main: server, session } = target;
 		const simGet = async (route) => (await H.httpJson(`${sim.origin}${route}`)).json;
 		const countByStatus = async (status) => {
 			const q = encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW_ID, status: [status] }));
@@ -194,7 +228,7 @@ async function scaleRun({ version, n, release, rate, brokerPort }) {
 		const success = ends.filter((e) => e.status === 'success');
 		const lastStop = Math.max(...success.map((e) => e.stoppedAt));
 		return {
-			version, n, release, rate,
+			version, n, release, rate, queue,
 			parked: tasks.length,
 			parkS: parkMs / 1000,
 			rssMb: after.rssMb,
@@ -217,14 +251,13 @@ async function scaleRun({ version, n, release, rate, brokerPort }) {
 			creates: creates.length,
 		};
 	} finally {
-		if (server) await server.stop();
+		if (target) await target.stop();
 		await sim.stop();
-		await h.cleanup();
 	}
 }
 
 function printScale(r, machine) {
-	console.log(`\nPark at scale: N = ${r.n}, callbacks released ${r.release === 'burst' ? 'in one burst' : `at ${r.rate}/s`}; n8n ${r.version}, one main, SQLite, regular mode; ${machine}`);
+	console.log(`\nPark at scale: N = ${r.n}, callbacks released ${r.release === 'burst' ? 'in one burst' : `at ${r.rate}/s`}; n8n ${r.version}, ${r.queue ? 'queue mode: one main, 2 workers, PostgreSQL, Redis' : 'one main, SQLite, regular mode'}; ${machine}`);
 	console.log('| figure | measured |');
 	console.log('|---|---|');
 	console.log(`| parked | ${r.parked} of ${r.n} in ${r.parkS.toFixed(1)} s |`);
