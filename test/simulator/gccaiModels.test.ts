@@ -4,6 +4,7 @@ import { useSimulator } from '../support/useSimulator';
 const KEY = 'sk-sim-gccai';
 const sim = useSimulator({ apiKey: KEY });
 
+const clip = 'https://a.example/clip.mp4';
 const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
 const create = async (body: unknown) => {
 	const response = await fetch(`${sim.baseUrl('gccai')}/v1/videos/generations`, { method: 'POST', headers, body: JSON.stringify(body) });
@@ -26,6 +27,11 @@ test.each([
 	['Veo 3.1 Lite (Official) 1080p at 6 s', { model: 'veo3.1-lite-official', prompt: 'x', duration: 6, resolution: '1080p' }, 'duration'],
 	['Grok 1.5 at 1080p', { model: 'grok-imagine-1.5-video-apimart', prompt: 'x', quality: '1080p' }, 'quality'],
 	['Grok 1.5 ratio under aspect_ratio', { model: 'grok-imagine-1.5-video-apimart', prompt: 'x', aspect_ratio: '16:9' }, 'aspect_ratio'],
+	['a Wan 2.7 video edit without video_urls', { model: 'wan2.7-videoedit', prompt: 'x', duration: 0 }, 'video_urls'],
+	['a Wan 2.7 video edit of 11 s', { model: 'wan2.7-videoedit', prompt: 'x', duration: 11, video_urls: [clip] }, 'duration'],
+	['a Wan 2.7 video edit with 5 reference images', { model: 'wan2.7-videoedit', prompt: 'x', video_urls: [clip], image_urls: [1, 2, 3, 4, 5].map((n) => `https://a.example/${n}.png`) }, 'image_urls'],
+	['a Wan 2.7 video edit ratio under aspect_ratio', { model: 'wan2.7-videoedit', prompt: 'x', video_urls: [clip], aspect_ratio: '16:9' }, 'aspect_ratio'],
+	['a Wan 2.7 video edit negative prompt over 500 characters', { model: 'wan2.7-videoedit', prompt: 'x', video_urls: [clip], negative_prompt: 'n'.repeat(501) }, 'negative_prompt'],
 ])('refuses %s with 400 invalid_request_error naming the parameter', async (_label, body, param) => {
 	const { status, json } = await create(body);
 	expect(status).toBe(400);

@@ -76,6 +76,16 @@ export const gccaiSuccessorDocs: Record<string, DocModel> = {
 		resolutionsAt: only('1080p', '720p'),
 		promptMaxLength: 5000,
 	},
+	// Row 19 (docs.apimart.ai wan2.7-videoedit): 0 (keep the input length) or 2–10 s; no ratio (the
+	// input's) or one of five; 1080P (default) / 720P; prompt ≤ 5000; the video to edit is required.
+	'wan2.7-videoedit': {
+		durations: [0, ...range(2, 10)],
+		defaultDuration: 0,
+		aspectRatios: ['adaptive', '16:9', '9:16', '1:1', '4:3', '3:4'],
+		resolutionsAt: only('1080p', '720p'),
+		promptMaxLength: 5000,
+		requires: { references: { videos: ['https://cdn.example/source.mp4'] } },
+	},
 	// §1.7: 5 / 10 / 15 (default 5); five ratios; 720p / 1080p.
 	'wan2.6': { durations: [5, 10, 15], defaultDuration: 5, aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'], resolutionsAt: only('720p', '1080p') },
 	// §1.8: 6 (default) / 10; 768p / 1080p, 1080p only at 6 s; no ratio field; prompt ≤ 2000.
@@ -134,6 +144,7 @@ export const gccaiDefaultResolution: Record<string, DocResolution> = {
 	'kling-v3': '720p',
 	'kling-v2-6': '720p',
 	'wan2.6': '720p',
+	'wan2.7-videoedit': '1080p',
 	'veo3.1-lite-official': '720p',
 	'MiniMax-Hailuo-2.3': '768p',
 	'MiniMax-Hailuo-2.3-Fast': '768p',

@@ -1,7 +1,7 @@
 import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
 import { runWorkflow, type TypeRegistry } from '../support/engine';
 import { BINARY_IMAGE_TYPE, jpegImage, pngImage, provideImages, sha256, typesWithBinaryImages } from './binaryImageFiles';
-import { API_KEY, soraNode } from './cases';
+import { API_KEY, fastWait, soraNode } from './cases';
 import { createWaitDownload, credentialsFor } from './successorFlow';
 
 // References, edit and extend inside n8n's engine against the EvoLink simulator, whose model table
@@ -211,5 +211,56 @@ describe('park mode for the new EvoLink rows', () => {
 		expect(creates).toHaveLength(1);
 		expect(String((creates[0].body as Record<string, unknown>).callback_url)).toMatch(/^https?:\/\//);
 		expect(simulator.requests.filter((request) => request.route === 'status')).toHaveLength(0);
+	});
+});
+
+describe('APIMart (gccai) references and edit', () => {
+	const gccaiCredentials = () => credentialsFor(simulator, 'gccai', 'gccaiApi');
+	const gccaiRefused = async (parameters: Record<string, unknown>) => {
+		const result = await runWorkflow({
+			nodes: [soraNode('Create', { provider: 'gccai', operation: 'create', prompt: 'x', ...parameters })],
+			credentials: gccaiCredentials(),
+		});
+		expect(result.status).toBe('error');
+		expect(simulator.requests).toHaveLength(0);
+		return result.errorOf('Create')?.message;
+	};
+
+	it('Wan 2.7 video edit (row 19): the video and a reference image, 16:9, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'gccai',
+			'gccaiApi',
+			{
+				family: 'Wan 2.7 video edit',
+				parameters: { model: 'wan2.7-videoedit', duration: 0, aspectRatio: '16:9', resolution: '1080p', negativePrompt: 'blur', referenceVideoUrls: VIDEO, referenceImageUrls: IMAGE },
+				path: PATH,
+				body: (prompt) => ({ model: 'wan2.7-videoedit', prompt, duration: 0, resolution: '1080P', size: '16:9', negative_prompt: 'blur', video_urls: [VIDEO], image_urls: [IMAGE] }),
+			},
+			'Turn video 1 into a watercolour in the style of image 1',
+		);
+	});
+
+	it('Wan 2.7 video edit of the previous task\'s video: its videoUrl goes into video_urls', async () => {
+		const result = await runWorkflow({
+			nodes: [
+				soraNode('Create', { provider: 'gccai', operation: 'create', prompt: 'A fox', model: 'wan2.7', duration: 5, aspectRatio: '16:9', resolution: '720p', waitForCompletion: true, options: fastWait }),
+				soraNode('Edit', { provider: 'gccai', operation: 'create', prompt: 'Make video 1 snowy', model: 'wan2.7-videoedit', duration: 0, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: '={{ $json.videoUrl }}' }),
+			],
+			credentials: gccaiCredentials(),
+		});
+		expect(result.errorOf('Edit')?.message).toBeUndefined();
+		const [source] = result.outputOf('Create');
+		const creates = simulator.requests.filter((request) => request.route === 'create');
+		expect(creates.map((request) => request.status)).toEqual([200, 200]);
+		expect(creates[1].body).toStrictEqual({ model: 'wan2.7-videoedit', prompt: 'Make video 1 snowy', duration: 0, resolution: '720P', video_urls: [source.json.videoUrl] });
+	});
+
+	it.each([
+		['an edit without the video to edit', { model: 'wan2.7-videoedit', duration: 0, aspectRatio: 'adaptive', resolution: '1080p', referenceImageUrls: IMAGE }, /needs the video to edit/],
+		['an edit of 11 s (an expression)', { model: 'wan2.7-videoedit', duration: '={{ 11 }}', aspectRatio: 'adaptive', resolution: '1080p', referenceVideoUrls: VIDEO }, /Invalid duration 11/],
+		['an edit with 5 reference images', { model: 'wan2.7-videoedit', duration: 0, aspectRatio: 'adaptive', resolution: '1080p', referenceVideoUrls: VIDEO, referenceImageUrls: [1, 2, 3, 4, 5].map((n) => `https://img.example/${n}.png`).join('\n') }, /at most 4 images/],
+	])('%s is refused before any request', async (_name, parameters, message) => {
+		expect(await gccaiRefused(parameters)).toMatch(message);
 	});
 });

@@ -4,7 +4,7 @@
 // simulator independently of the node's catalog. A body with a key, type or value outside this is
 // refused the way APIMart refuses bad input (400 invalid_request_error naming the parameter).
 
-const { int, intRange, str, bool, text, url, urls, array, range, count, checkBody } = require('./bodyCheck');
+const { int, intRange, str, bool, text, url, urls, array, range, count, required, textUpTo, checkBody } = require('./bodyCheck');
 
 // APIMart names the parameter in its own words (400 invalid_request_error).
 const APIMART_WORDING = {
@@ -224,6 +224,21 @@ const MODELS = {
     },
     // With a start image the video takes the image's shape; the page does not take a size with it.
     rules: [(body) => (body.image_urls && body.size ? { message: 'size is for text-to-video only', param: 'size' } : null)],
+    promptMax: 5000,
+  },
+  // Row 19 (docs.apimart.ai wan2.7-videoedit): the video to edit (only the first is used, so the node
+  // sends one), ≤ 4 reference images and the ratio under `size` (both keys inferred), 0 or 2–10 s.
+  'wan2.7-videoedit': {
+    fields: {
+      ...common,
+      video_urls: urls(1),
+      image_urls: urls(4),
+      negative_prompt: text,
+      resolution: str(['720P', '1080P']),
+      duration: int([0, ...range(2, 10)]),
+      size: str(['16:9', '9:16', '1:1', '4:3', '3:4']),
+    },
+    rules: [required('video_urls'), textUpTo('negative_prompt', 500)],
     promptMax: 5000,
   },
   'MiniMax-Hailuo-2.3': hailuo23,

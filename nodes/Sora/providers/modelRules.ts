@@ -11,3 +11,13 @@ export function needsStartImage(what: string): ModelRule {
 		check: (input) => (hasStartImage(input) ? undefined : `${what}; set Reference Image URL`),
 	};
 }
+
+/** A negative prompt length documented in characters (Wan 2.7 on EvoLink and APIMart: 500). */
+export function negativePromptUpTo(maxCharacters: number): ModelRule {
+	return {
+		check: (input) => {
+			const length = input.negativePrompt?.length ?? 0;
+			return length > maxCharacters ? `the negative prompt takes at most ${maxCharacters} characters; this one has ${length}` : undefined;
+		},
+	};
+}

@@ -1,11 +1,16 @@
-import { invalid } from '../validation/helpers';
+import { expectNames, invalid } from '../validation/helpers';
 import { bodyFor, FIRST, LAST } from './gccaiHelpers';
 import { PROMPT } from './shared';
 
-// APIMart rows 1 and 6 of video-modes-and-callbacks.md §2, key for key.
+// APIMart rows 1, 6, 16, 19 and 13 of video-modes-and-callbacks.md §2, key for key.
 const IMG = (n: number) => `https://cdn.example/ref-${n}.png`;
 const VIDEO = 'https://cdn.example/motion.mp4';
 const AUDIO = 'https://cdn.example/voice.wav';
+
+// The simulator's table for the same docs: a body the node builds must pass the one body checker.
+type Problem = { message: string; param: string } | null;
+const simulator = require('../../../dev/simulator/dialects/gccaiModels') as { MODELS: Record<string, object>; checkModelBody: (spec: object, body: object) => Problem };
+const simulatorAccepts = (body: Record<string, unknown>) => expect(simulator.checkModelBody(simulator.MODELS[body.model as string], body)).toBeNull();
 
 describe('row 1: APIMart veo3.1-fast reference mode', () => {
 	const veo = { duration: 8, aspectRatio: '16:9', resolution: '1080p' };
@@ -75,5 +80,43 @@ describe('row 16: APIMart wan2.7 continuation', () => {
 	test('two videos, or a video with a start frame, are refused', () => {
 		expect(invalid(() => bodyFor('wan2.7', { ...wan, references: { videos: [VIDEO, VIDEO] } })).message).toContain('at most 1 video');
 		expect(invalid(() => bodyFor('wan2.7', { ...wan, imageUrl: FIRST, references: { videos: VIDEO } })).message).toContain('not both');
+	});
+});
+
+describe('row 19: APIMart wan2.7-videoedit', () => {
+	const id = 'wan2.7-videoedit';
+	const edit = { duration: 0, aspectRatio: 'adaptive', resolution: '1080p', references: { videos: VIDEO } };
+
+	test('the video in video_urls, duration 0 keeps its length, 1080P, no size (the input\'s ratio)', () => {
+		const body = bodyFor(id, edit);
+		expect(body).toStrictEqual({ model: id, prompt: PROMPT, duration: 0, resolution: '1080P', video_urls: [VIDEO] });
+		simulatorAccepts(body);
+	});
+
+	test('4 reference images in image_urls [I], a ratio in size [I], 720P, 2 s, a negative prompt', () => {
+		const body = bodyFor(id, { ...edit, duration: 2, aspectRatio: '3:4', resolution: '720p', negativePrompt: 'n'.repeat(500), references: { videos: VIDEO, images: [1, 2, 3, 4].map(IMG) } });
+		expect(body).toStrictEqual({
+			model: id,
+			prompt: PROMPT,
+			duration: 2,
+			resolution: '720P',
+			size: '3:4',
+			negative_prompt: 'n'.repeat(500),
+			video_urls: [VIDEO],
+			image_urls: [1, 2, 3, 4].map(IMG),
+		});
+		simulatorAccepts(body);
+	});
+
+	test('no video, two videos, 5 images, a start image, 1 s, 11 s, 480p or a 501-character negative prompt are refused', () => {
+		expect(invalid(() => bodyFor(id, { ...edit, references: {} })).message).toContain('needs the video to edit');
+		expect(invalid(() => bodyFor(id, { ...edit, references: { videos: [VIDEO, VIDEO] } })).message).toContain('at most 1 video');
+		expect(invalid(() => bodyFor(id, { ...edit, references: { videos: VIDEO, images: [1, 2, 3, 4, 5].map(IMG) } })).message).toContain('at most 4 images');
+		expect(invalid(() => bodyFor(id, { ...edit, imageUrl: FIRST })).field).toBe('reference image URL');
+		expectNames(invalid(() => bodyFor(id, { ...edit, duration: 1 })), 'duration', '1');
+		expectNames(invalid(() => bodyFor(id, { ...edit, duration: 11 })), 'duration', '11');
+		expectNames(invalid(() => bodyFor(id, { ...edit, resolution: '480p' })), 'resolution', '480p', ['1080p', '720p']);
+		expect(invalid(() => bodyFor(id, { ...edit, negativePrompt: 'n'.repeat(501) })).message).toContain('at most 500 characters');
+		expect(invalid(() => bodyFor(id, { ...edit, references: { videos: VIDEO, audios: AUDIO } })).message).toContain('takes no reference audio');
 	});
 });

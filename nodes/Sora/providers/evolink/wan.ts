@@ -1,6 +1,7 @@
+import { negativePromptUpTo } from '../modelRules';
 import { secondsRange } from '../secondsRange';
 import type { AspectRatio, BodyMap, ModelSpec } from '../types';
-import { negativePromptUpTo, needsStartImage, startImageOrVideo } from './rules';
+import { needsStartImage, startImageOrVideo } from './rules';
 
 // EvoLink Wan (video-models.md §3.5; docs wan2.6/*, wan2.7/*, 2026-08-21). Any whole 2–15 s, 720p or
 // 1080p. Wan 2.6 takes its image in `image_urls`; Wan 2.7 in `image_start`/`image_end` with a

@@ -1,8 +1,15 @@
+import { negativePromptUpTo } from '../modelRules';
 import { secondsRange } from '../secondsRange';
-import type { ModelSpec } from '../types';
+import type { AspectRatio, BodyMap, ModelSpec } from '../types';
 
 // video-models.md §1.7: shuchongAI/docs wan2.6 and the docs.apimart.ai wan2.7 page (second audit: its
 // fields document 2–15 s, 720P/1080P and `size`, which a start image overrides).
+const wan27Ratios: AspectRatio[] = ['16:9', '9:16', '1:1', '4:3', '3:4'];
+const wan27Body = {
+	duration: { key: 'duration', type: 'integer' },
+	resolution: { key: 'resolution', values: { '720p': '720P', '1080p': '1080P' } },
+} satisfies BodyMap;
+
 export const wanModels: ModelSpec[] = [
 	{
 		id: 'wan2.7',
@@ -11,15 +18,14 @@ export const wanModels: ModelSpec[] = [
 		family: 'wan',
 		durations: secondsRange(2, 15),
 		defaultDuration: 5,
-		aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'],
+		aspectRatios: wan27Ratios,
 		resolutions: ['1080p', '720p'],
 		promptMaxLength: 5000,
 		supportsImage: true,
 		supportsLastFrame: true,
 		evidence: { level: 'documented', note: 'with a start image the video follows the image\'s shape, so no size is sent' },
 		body: {
-			duration: { key: 'duration', type: 'integer' },
-			resolution: { key: 'resolution', values: { '720p': '720P', '1080p': '1080P' } },
+			...wan27Body,
 			aspectRatio: { key: 'size', textToVideoOnly: true },
 			image: { key: 'image_urls', type: 'array' },
 		},
@@ -33,6 +39,32 @@ export const wanModels: ModelSpec[] = [
 			promptTags: '"video 1"',
 			note: 'The whole output length is billed',
 		},
+	},
+	{
+		// Row 19 of video-modes-and-callbacks.md §2 [D] docs.apimart.ai/en/api-reference/videos/wan2.7-videoedit/generation:
+		// `video_urls` (only the first is used), up to 4 reference images, 0 (keep the input length) or
+		// 2–10 s, 720P/1080P (default 1080P), a 500-character negative prompt. The page names no keys for
+		// the reference images and the ratio: `image_urls` and `size` are inferred [I] (the wan2.7 keys).
+		id: 'wan2.7-videoedit',
+		displayName: 'Wan 2.7 Video Edit',
+		description: 'Alibaba Wan 2.7 edits a 2–10 s video by prompt (style, objects), with up to 4 reference images; 720P or 1080P',
+		family: 'wan',
+		durations: [0, ...secondsRange(2, 10)],
+		defaultDuration: 0,
+		aspectRatios: ['adaptive', ...wan27Ratios],
+		resolutions: ['1080p', '720p'],
+		promptMaxLength: 5000,
+		supportsImage: false,
+		supportsNegativePrompt: true,
+		evidence: { level: 'documented', note: 'the keys of the reference images (image_urls) and of the ratio (size) are inferred; Adaptive keeps the input video\'s ratio' },
+		body: { ...wan27Body, aspectRatio: { key: 'size', omitAdaptive: true }, negativePrompt: { key: 'negative_prompt' } },
+		references: {
+			mode: 'edit',
+			videos: { key: 'video_urls', min: 1, max: 1, extensions: ['mp4', 'mov'], limits: '2–10 s, ≤ 100 MB; Duration 0 keeps its length, a shorter one truncates it (never longer than the input)' },
+			images: { key: 'image_urls', max: 4, extensions: ['jpg', 'jpeg', 'png', 'webp'], limits: 'Key inferred from the wan2.7 page' },
+			promptTags: '"video 1" for the video, "image 1" … "image 4" for the reference images',
+		},
+		rules: [negativePromptUpTo(500)],
 	},
 	{
 		id: 'wan2.6',
