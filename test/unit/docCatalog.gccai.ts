@@ -76,6 +76,16 @@ export const gccaiSuccessorDocs: Record<string, DocModel> = {
 		resolutionsAt: only('1080p', '720p'),
 		promptMaxLength: 5000,
 	},
+	// Row 13 (docs.apimart.ai wan2.7-r2v): 2–15 s; five `size` ratios; 1080P (default) / 720P; prompt ≤
+	// 5000; at least one reference image or video.
+	'wan2.7-r2v': {
+		durations: range(2, 15),
+		defaultDuration: 5,
+		aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'],
+		resolutionsAt: only('1080p', '720p'),
+		promptMaxLength: 5000,
+		requires: { references: { images: ['https://cdn.example/character.png'] } },
+	},
 	// Row 19 (docs.apimart.ai wan2.7-videoedit): 0 (keep the input length) or 2–10 s; no ratio (the
 	// input's) or one of five; 1080P (default) / 720P; prompt ≤ 5000; the video to edit is required.
 	'wan2.7-videoedit': {
@@ -145,6 +155,7 @@ export const gccaiDefaultResolution: Record<string, DocResolution> = {
 	'kling-v2-6': '720p',
 	'wan2.6': '720p',
 	'wan2.7-videoedit': '1080p',
+	'wan2.7-r2v': '1080p',
 	'veo3.1-lite-official': '720p',
 	'MiniMax-Hailuo-2.3': '768p',
 	'MiniMax-Hailuo-2.3-Fast': '768p',

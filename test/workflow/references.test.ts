@@ -1,6 +1,8 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
 import { runWorkflow, type TypeRegistry } from '../support/engine';
-import { BINARY_IMAGE_TYPE, jpegImage, pngImage, provideImages, sha256, typesWithBinaryImages } from './binaryImageFiles';
+import { BINARY_IMAGE_TYPE, imageFile, type ImageFixture, jpegImage, pngImage, provideImages, sha256, typesWithBinaryImages } from './binaryImageFiles';
 import { API_KEY, fastWait, soraNode } from './cases';
 import { createWaitDownload, credentialsFor } from './successorFlow';
 
@@ -27,36 +29,37 @@ afterAll(async () => await simulator.close());
 const credentials = () => credentialsFor(simulator, 'evolink', CREDENTIAL);
 const uploadedUrl = (bytes: Buffer, extension: string) => `${simulator.origin}/files/uploads/${sha256(bytes).slice(0, 24)}.${extension}`;
 
+/** One Create after a node that puts `images` into n8n's binary store (filesystem mode). */
+const createAfterImages = (key: string, images: ImageFixture[], create: INodeParameters, credentials: Record<string, Record<string, string>>) =>
+	runWorkflow({
+		nodes: [{ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture: provideImages(key, images) } }, soraNode('Create', { operation: 'create', ...create })],
+		credentials,
+		binaryMode: 'filesystem',
+		types,
+	});
+
 describe('reference-to-video', () => {
 	it('Seedance 2.0: URL references plus two binary images, uploaded in order, then one create with every list', async () => {
 		const character = pngImage(800, 600);
 		const prop = jpegImage(640, 640);
-		const fixture = provideImages('refs-seedance', [
-			{ property: 'character', bytes: character, fileName: 'character.png', mimeType: 'image/png' },
-			{ property: 'prop', bytes: prop, fileName: 'prop.jpg', mimeType: 'image/jpeg' },
-		]);
 		const prompt = '@image1 waves at @image3 while @video1 plays, voice @audio1';
-		const result = await runWorkflow({
-			nodes: [
-				{ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture } },
-				soraNode('Create', {
-					provider: 'evolink',
-					operation: 'create',
-					model: 'seedance-2.0-reference-to-video',
-					prompt,
-					duration: 8,
-					aspectRatio: 'adaptive',
-					resolution: '720p',
-					referenceImageUrls: IMAGE,
-					referenceImageBinaryProperties: 'character, prop',
-					referenceVideoUrls: VIDEO,
-					referenceAudioUrls: AUDIO,
-				}),
-			],
-			credentials: { evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink'), filesBaseUrl: `${simulator.origin}/evolink-files` } },
-			binaryMode: 'filesystem',
-			types,
-		});
+		const result = await createAfterImages(
+			'refs-seedance',
+			[imageFile('character', character, 'png'), imageFile('prop', prop, 'jpeg')],
+			{
+				provider: 'evolink',
+				model: 'seedance-2.0-reference-to-video',
+				prompt,
+				duration: 8,
+				aspectRatio: 'adaptive',
+				resolution: '720p',
+				referenceImageUrls: IMAGE,
+				referenceImageBinaryProperties: 'character, prop',
+				referenceVideoUrls: VIDEO,
+				referenceAudioUrls: AUDIO,
+			},
+			{ evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink'), filesBaseUrl: `${simulator.origin}/evolink-files` } },
+		);
 		expect(result.errorOf('Create')?.message).toBeUndefined();
 		const [first, second, create] = simulator.requests;
 		expect([first.route, second.route, create.route]).toEqual(['upload', 'upload', 'create']);
@@ -256,7 +259,62 @@ describe('APIMart (gccai) references and edit', () => {
 		expect(creates[1].body).toStrictEqual({ model: 'wan2.7-videoedit', prompt: 'Make video 1 snowy', duration: 0, resolution: '720P', video_urls: [source.json.videoUrl] });
 	});
 
+	it('Wan 2.7 reference-to-video (row 13): an image as reference_image and a video, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'gccai',
+			'gccaiApi',
+			{
+				family: 'Wan 2.7 r2v',
+				parameters: { model: 'wan2.7-r2v', duration: 8, aspectRatio: '9:16', resolution: '720p', referenceImageUrls: IMAGE, referenceVideoUrls: VIDEO },
+				path: PATH,
+				body: (prompt) => ({ model: 'wan2.7-r2v', prompt, duration: 8, resolution: '720P', size: '9:16', image_with_roles: [{ url: IMAGE, role: 'reference_image' }], video_urls: [VIDEO] }),
+			},
+			'image 1 dances like video 1',
+		);
+	});
+
+	it('Wan 2.7 reference-to-video: a binary first frame and a binary reference image go through /v1/uploads/images', async () => {
+		const frame = pngImage(1280, 720);
+		const character = jpegImage(640, 640);
+		const result = await createAfterImages(
+			'refs-wan-r2v',
+			[imageFile('frame', frame, 'png'), imageFile('character', character, 'jpeg')],
+			{
+				provider: 'gccai',
+				model: 'wan2.7-r2v',
+				prompt: 'image 1 and image 2 walk in',
+				duration: 5,
+				aspectRatio: '16:9',
+				resolution: '1080p',
+				imageSource: 'binary',
+				imageBinaryProperty: 'frame',
+				referenceImageUrls: IMAGE,
+				referenceImageBinaryProperties: 'character',
+			},
+			gccaiCredentials(),
+		);
+		expect(result.errorOf('Create')?.message).toBeUndefined();
+		expect(simulator.requests.map((request) => request.route)).toEqual(['upload', 'upload', 'create']);
+		const create = simulator.requests[2];
+		expect(create.status).toBe(200);
+		expect(create.body).toStrictEqual({
+			model: 'wan2.7-r2v',
+			prompt: 'image 1 and image 2 walk in',
+			duration: 5,
+			resolution: '1080P',
+			image_with_roles: [
+				{ url: uploadedUrl(frame, 'png'), role: 'first_frame' },
+				{ url: IMAGE, role: 'reference_image' },
+				{ url: uploadedUrl(character, 'jpeg'), role: 'reference_image' },
+			],
+		});
+	});
+
 	it.each([
+		['a reference-to-video with a first frame only', { model: 'wan2.7-r2v', duration: 5, aspectRatio: '16:9', resolution: '1080p', imageUrl: IMAGE }, /at least 1 reference image or video/],
+		['a reference-to-video with 3 images and 3 videos', { model: 'wan2.7-r2v', duration: 5, aspectRatio: '16:9', resolution: '1080p', referenceImageUrls: [1, 2, 3].map((n) => `https://img.example/${n}.png`).join('\n'), referenceVideoUrls: [1, 2, 3].map((n) => `https://v.example/${n}.mp4`).join('\n') }, /at most 5 images and videos together/],
+		['a reference-to-video of 12 s with a video', { model: 'wan2.7-r2v', duration: 12, aspectRatio: '16:9', resolution: '1080p', referenceVideoUrls: VIDEO }, /at most 10 s/],
 		['an edit without the video to edit', { model: 'wan2.7-videoedit', duration: 0, aspectRatio: 'adaptive', resolution: '1080p', referenceImageUrls: IMAGE }, /needs the video to edit/],
 		['an edit of 11 s (an expression)', { model: 'wan2.7-videoedit', duration: '={{ 11 }}', aspectRatio: 'adaptive', resolution: '1080p', referenceVideoUrls: VIDEO }, /Invalid duration 11/],
 		['an edit with 5 reference images', { model: 'wan2.7-videoedit', duration: 0, aspectRatio: 'adaptive', resolution: '1080p', referenceVideoUrls: VIDEO, referenceImageUrls: [1, 2, 3, 4, 5].map((n) => `https://img.example/${n}.png`).join('\n') }, /at most 4 images/],

@@ -21,3 +21,10 @@ export function negativePromptUpTo(maxCharacters: number): ModelRule {
 		},
 	};
 }
+
+/** Upstream Wan 2.7 reference-to-video: with a reference video the output is at most `seconds` long. */
+export function atMostSecondsWithVideos(seconds: number): ModelRule {
+	return {
+		check: (input) => ((input.references?.videos.length ?? 0) > 0 && input.duration > seconds ? `with reference videos the video is at most ${seconds} s` : undefined),
+	};
+}

@@ -120,3 +120,55 @@ describe('row 19: APIMart wan2.7-videoedit', () => {
 		expect(invalid(() => bodyFor(id, { ...edit, references: { videos: VIDEO, audios: AUDIO } })).message).toContain('takes no reference audio');
 	});
 });
+
+describe('row 13: APIMart wan2.7-r2v', () => {
+	const id = 'wan2.7-r2v';
+	const cast = { duration: 10, aspectRatio: '9:16', resolution: '1080p' };
+	const reference = (url: string) => ({ url, role: 'reference_image' });
+
+	test('reference images as image_with_roles (reference_image), videos in video_urls, the ratio in size, 1080P', () => {
+		const body = bodyFor(id, { ...cast, negativePrompt: 'blur', references: { images: [IMG(1), IMG(2)], videos: [VIDEO] } });
+		expect(body).toStrictEqual({
+			model: id,
+			prompt: PROMPT,
+			duration: 10,
+			resolution: '1080P',
+			size: '9:16',
+			negative_prompt: 'blur',
+			image_with_roles: [reference(IMG(1)), reference(IMG(2))],
+			video_urls: [VIDEO],
+		});
+		simulatorAccepts(body);
+	});
+
+	test('a first frame joins image_with_roles as first_frame (not counted among the 5) and no size is sent', () => {
+		const body = bodyFor(id, { ...cast, duration: 15, resolution: '720p', imageUrl: FIRST, references: { images: [1, 2, 3, 4, 5].map(IMG) } });
+		expect(body).toStrictEqual({
+			model: id,
+			prompt: PROMPT,
+			duration: 15,
+			resolution: '720P',
+			image_with_roles: [{ url: FIRST, role: 'first_frame' }, ...[1, 2, 3, 4, 5].map((n) => reference(IMG(n)))],
+		});
+		simulatorAccepts(body);
+	});
+
+	test('videos only: up to 5 in video_urls, at most 10 s (upstream rule)', () => {
+		const body = bodyFor(id, { ...cast, references: { videos: [VIDEO, VIDEO, VIDEO, VIDEO, VIDEO] } });
+		expect(body).toStrictEqual({ model: id, prompt: PROMPT, duration: 10, resolution: '1080P', size: '9:16', video_urls: Array(5).fill(VIDEO) });
+		simulatorAccepts(body);
+	});
+
+	test('no reference, a first frame alone, 6 references together, a last frame, audio, 11 s with a video, 1 s or 16 s are refused', () => {
+		expect(invalid(() => bodyFor(id, { ...cast, references: {} })).message).toContain('at least 1 reference image or video');
+		expect(invalid(() => bodyFor(id, { ...cast, imageUrl: FIRST, references: {} })).message).toContain('at least 1 reference image or video');
+		expect(invalid(() => bodyFor(id, { ...cast, references: { images: [1, 2, 3].map(IMG), videos: [VIDEO, VIDEO, VIDEO] } })).message).toContain('at most 5 images and videos together');
+		expect(invalid(() => bodyFor(id, { ...cast, references: { images: [1, 2, 3, 4, 5, 6].map(IMG) } })).message).toContain('at most 5 images');
+		expect(invalid(() => bodyFor(id, { ...cast, imageUrl: FIRST, lastFrameUrl: LAST, references: { images: [IMG(1)] } })).field).toBe('last frame image URL');
+		expect(invalid(() => bodyFor(id, { ...cast, references: { images: [IMG(1)], audios: AUDIO } })).message).toContain('takes no reference audio');
+		expect(invalid(() => bodyFor(id, { ...cast, duration: 11, references: { videos: [VIDEO] } })).message).toContain('at most 10 s');
+		expectNames(invalid(() => bodyFor(id, { ...cast, duration: 1 })), 'duration', '1');
+		expectNames(invalid(() => bodyFor(id, { ...cast, duration: 16 })), 'duration', '16');
+		expect(invalid(() => bodyFor(id, { ...cast, negativePrompt: 'n'.repeat(501), references: { images: [IMG(1)] } })).message).toContain('at most 500 characters');
+	});
+});

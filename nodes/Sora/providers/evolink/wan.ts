@@ -1,4 +1,4 @@
-import { negativePromptUpTo } from '../modelRules';
+import { atMostSecondsWithVideos, negativePromptUpTo } from '../modelRules';
 import { secondsRange } from '../secondsRange';
 import type { AspectRatio, BodyMap, ModelSpec } from '../types';
 import { needsStartImage, startImageOrVideo } from './rules';
@@ -102,10 +102,7 @@ export const wanModels: ModelSpec[] = [
 			maxVisual: 5,
 			promptTags: '"Image 1", "Video 1" (numbered per kind)',
 		},
-		rules: [
-			...wan27.rules,
-			{ check: (input) => ((input.references?.videos.length ?? 0) > 0 && input.duration > 10 ? 'with reference videos the video is at most 10 s' : undefined) },
-		],
+		rules: [...wan27.rules, atMostSecondsWithVideos(10)],
 	},
 	{
 		...common,

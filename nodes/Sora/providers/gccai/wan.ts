@@ -1,4 +1,4 @@
-import { negativePromptUpTo } from '../modelRules';
+import { atMostSecondsWithVideos, negativePromptUpTo } from '../modelRules';
 import { secondsRange } from '../secondsRange';
 import type { AspectRatio, BodyMap, ModelSpec } from '../types';
 
@@ -9,6 +9,15 @@ const wan27Body = {
 	duration: { key: 'duration', type: 'integer' },
 	resolution: { key: 'resolution', values: { '720p': '720P', '1080p': '1080P' } },
 } satisfies BodyMap;
+// The two single-purpose Wan 2.7 ids (reference-to-video, video edit) share the 500-character negative prompt.
+const wan27Purpose = {
+	family: 'wan',
+	resolutions: ['1080p', '720p'],
+	promptMaxLength: 5000,
+	supportsNegativePrompt: true,
+	rules: [negativePromptUpTo(500)],
+} satisfies Partial<ModelSpec>;
+const wan27PurposeBody = { ...wan27Body, negativePrompt: { key: 'negative_prompt' } } satisfies BodyMap;
 
 export const wanModels: ModelSpec[] = [
 	{
@@ -41,30 +50,56 @@ export const wanModels: ModelSpec[] = [
 		},
 	},
 	{
+		// Row 13 of video-modes-and-callbacks.md §2 [D] docs.apimart.ai/en/api-reference/videos/wan2.7-r2v/generation:
+		// reference images as `image_with_roles` (role reference_image), the optional first frame there too
+		// (role first_frame, which makes `size` ignored), `video_urls`; images + videos ≤ 5, 2–15 s. The
+		// first frame alone and more than 10 s with a video are refused by the upstream rules EvoLink
+		// documents for the same model [T]. The per-image voice (`reference_voice`) is not offered yet.
+		...wan27Purpose,
+		id: 'wan2.7-r2v',
+		displayName: 'Wan 2.7 Reference to Video',
+		description: 'Alibaba Wan 2.7 casting up to 5 reference images and videos ("image 1", "video 1"), optional first frame, 2–15 s; 720P or 1080P',
+		durations: secondsRange(2, 15),
+		defaultDuration: 5,
+		aspectRatios: wan27Ratios,
+		supportsImage: true,
+		evidence: { level: 'documented', note: 'a first frame alone, and more than 10 s with a reference video, are refused after the upstream Wan 2.7 rules (third-party for APIMart)' },
+		body: {
+			...wan27PurposeBody,
+			aspectRatio: { key: 'size', textToVideoOnly: true },
+			image: { key: 'image_with_roles', type: 'array', role: 'first_frame' },
+		},
+		references: {
+			mode: 'reference',
+			images: { key: 'image_with_roles', roleItem: { role: 'reference_image' }, max: 5, extensions: ['jpg', 'jpeg', 'png', 'webp'] },
+			videos: { key: 'video_urls', max: 5, extensions: ['mp4', 'mov'], limits: 'Each 1–30 s, 240–4096 px, ratio 1:8–8:1, ≤ 100 MB' },
+			minVisual: 1,
+			maxVisual: 5,
+			promptTags: '"image 1", "video 1" (numbered per kind; the first frame is not a reference)',
+		},
+		rules: [...wan27Purpose.rules, atMostSecondsWithVideos(10)],
+	},
+	{
 		// Row 19 of video-modes-and-callbacks.md §2 [D] docs.apimart.ai/en/api-reference/videos/wan2.7-videoedit/generation:
 		// `video_urls` (only the first is used), up to 4 reference images, 0 (keep the input length) or
 		// 2–10 s, 720P/1080P (default 1080P), a 500-character negative prompt. The page names no keys for
 		// the reference images and the ratio: `image_urls` and `size` are inferred [I] (the wan2.7 keys).
+		...wan27Purpose,
 		id: 'wan2.7-videoedit',
 		displayName: 'Wan 2.7 Video Edit',
 		description: 'Alibaba Wan 2.7 edits a 2–10 s video by prompt (style, objects), with up to 4 reference images; 720P or 1080P',
-		family: 'wan',
 		durations: [0, ...secondsRange(2, 10)],
 		defaultDuration: 0,
 		aspectRatios: ['adaptive', ...wan27Ratios],
-		resolutions: ['1080p', '720p'],
-		promptMaxLength: 5000,
 		supportsImage: false,
-		supportsNegativePrompt: true,
 		evidence: { level: 'documented', note: 'the keys of the reference images (image_urls) and of the ratio (size) are inferred; Adaptive keeps the input video\'s ratio' },
-		body: { ...wan27Body, aspectRatio: { key: 'size', omitAdaptive: true }, negativePrompt: { key: 'negative_prompt' } },
+		body: { ...wan27PurposeBody, aspectRatio: { key: 'size', omitAdaptive: true } },
 		references: {
 			mode: 'edit',
 			videos: { key: 'video_urls', min: 1, max: 1, extensions: ['mp4', 'mov'], limits: '2–10 s, ≤ 100 MB; Duration 0 keeps its length, a shorter one truncates it (never longer than the input)' },
 			images: { key: 'image_urls', max: 4, extensions: ['jpg', 'jpeg', 'png', 'webp'], limits: 'Key inferred from the wan2.7 page' },
 			promptTags: '"video 1" for the video, "image 1" … "image 4" for the reference images',
 		},
-		rules: [negativePromptUpTo(500)],
 	},
 	{
 		id: 'wan2.6',
