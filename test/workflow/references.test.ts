@@ -311,7 +311,35 @@ describe('APIMart (gccai) references and edit', () => {
 		});
 	});
 
+	it('Kling 3.0 Omni (row 11): a first frame, a reference image and a reference video, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'gccai',
+			'gccaiApi',
+			{
+				family: 'Kling 3.0 Omni',
+				parameters: { model: 'kling-v3-omni', duration: 5, aspectRatio: '16:9', resolution: '1080p', generateAudio: false, imageUrl: IMAGE, referenceImageUrls: 'https://img.example/hat.png', referenceVideoUrls: VIDEO },
+				path: PATH,
+				body: (prompt) => ({
+					model: 'kling-v3-omni',
+					prompt,
+					duration: 5,
+					mode: 'pro',
+					aspect_ratio: '16:9',
+					audio: false,
+					image_with_roles: [
+						{ url: IMAGE, role: 'first_frame' },
+						{ url: 'https://img.example/hat.png', role: 'reference' },
+					],
+					video_list: [VIDEO],
+				}),
+			},
+			'<<<image_1>>> wears <<<image_2>>> and moves like <<<video_1>>>',
+		);
+	});
+
 	it.each([
+		['Kling 3.0 Omni sound with a reference video', { model: 'kling-v3-omni', duration: 5, aspectRatio: '16:9', resolution: '720p', generateAudio: true, referenceVideoUrls: VIDEO }, /cannot make sound together with a reference video/],
 		['a reference-to-video with a first frame only', { model: 'wan2.7-r2v', duration: 5, aspectRatio: '16:9', resolution: '1080p', imageUrl: IMAGE }, /at least 1 reference image or video/],
 		['a reference-to-video with 3 images and 3 videos', { model: 'wan2.7-r2v', duration: 5, aspectRatio: '16:9', resolution: '1080p', referenceImageUrls: [1, 2, 3].map((n) => `https://img.example/${n}.png`).join('\n'), referenceVideoUrls: [1, 2, 3].map((n) => `https://v.example/${n}.mp4`).join('\n') }, /at most 5 images and videos together/],
 		['a reference-to-video of 12 s with a video', { model: 'wan2.7-r2v', duration: 12, aspectRatio: '16:9', resolution: '1080p', referenceVideoUrls: VIDEO }, /at most 10 s/],

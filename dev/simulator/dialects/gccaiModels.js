@@ -96,6 +96,7 @@ const seedance2 = (fullHd) => ({
 });
 
 const klingMode = str(['std', 'pro', '4k']);
+const klingV3Fields = { ...common, negative_prompt: text, mode: klingMode, duration: int(range(3, 15)), aspect_ratio: str(['16:9', '9:16', '1:1']), audio: bool };
 
 const hailuo23 = {
   fields: {
@@ -152,19 +153,24 @@ const MODELS = {
   },
   'kling-v3': {
     fields: {
-      ...common,
-      negative_prompt: text,
-      mode: klingMode,
-      duration: int(range(3, 15)),
-      aspect_ratio: str(['16:9', '9:16', '1:1']),
+      ...klingV3Fields,
       image_urls: urls(2),
       last_frame_image: url(),
       watermark: bool,
-      audio: bool,
       multi_shot: bool,
       shot_type: str(['customize', 'intelligence']),
       multi_prompt: array,
     },
+  },
+  // Row 11 (docs.apimart.ai kling-v3-omni): roles first_frame/last_frame/reference; one reference video
+  // under `video_list` (key inferred), no sound with it; negative prompt ≤ 2500.
+  'kling-v3-omni': {
+    fields: { ...klingV3Fields, image_urls: urls(7), image_with_roles: array, video_list: urls(1) },
+    rules: [
+      rolesRule(['first_frame', 'last_frame', 'reference']),
+      (body) => (body.audio === true && body.video_list !== undefined ? problem('audio', 'is mutually exclusive with video_list') : null),
+      textUpTo('negative_prompt', 2500),
+    ],
   },
   'kling-v2-6': {
     fields: {

@@ -172,3 +172,58 @@ describe('row 13: APIMart wan2.7-r2v', () => {
 		expect(invalid(() => bodyFor(id, { ...cast, negativePrompt: 'n'.repeat(501), references: { images: [IMG(1)] } })).message).toContain('at most 500 characters');
 	});
 });
+
+describe('row 11: APIMart kling-v3-omni', () => {
+	const id = 'kling-v3-omni';
+	const omni = { duration: 7, aspectRatio: '1:1', resolution: '4k', generateAudio: false };
+	const reference = (url: string) => ({ url, role: 'reference' });
+
+	test('text only: mode, unquoted duration, aspect_ratio, audio off', () => {
+		const body = bodyFor(id, { ...omni, generateAudio: true, negativePrompt: 'n'.repeat(2500) });
+		expect(body).toStrictEqual({ model: id, prompt: PROMPT, duration: 7, mode: '4k', aspect_ratio: '1:1', audio: true, negative_prompt: 'n'.repeat(2500) });
+		simulatorAccepts(body);
+	});
+
+	test('a first frame and reference images in image_with_roles (first_frame, reference), one video in video_list [I]', () => {
+		const body = bodyFor(id, { ...omni, resolution: '720p', imageUrl: FIRST, references: { images: [IMG(1), IMG(2), IMG(3)], videos: VIDEO } });
+		expect(body).toStrictEqual({
+			model: id,
+			prompt: PROMPT,
+			duration: 7,
+			mode: 'std',
+			aspect_ratio: '1:1',
+			audio: false,
+			image_with_roles: [{ url: FIRST, role: 'first_frame' }, reference(IMG(1)), reference(IMG(2)), reference(IMG(3))],
+			video_list: [VIDEO],
+		});
+		simulatorAccepts(body);
+	});
+
+	test('first + last frame: first_frame then last_frame; 7 reference images without frames', () => {
+		const frames = bodyFor(id, { ...omni, resolution: '1080p', imageUrl: FIRST, lastFrameUrl: LAST });
+		expect(frames).toStrictEqual({
+			model: id,
+			prompt: PROMPT,
+			duration: 7,
+			mode: 'pro',
+			aspect_ratio: '1:1',
+			audio: false,
+			image_with_roles: [{ url: FIRST, role: 'first_frame' }, { url: LAST, role: 'last_frame' }],
+		});
+		simulatorAccepts(frames);
+		const seven = bodyFor(id, { ...omni, references: { images: [1, 2, 3, 4, 5, 6, 7].map(IMG) } });
+		expect(seven.image_with_roles).toEqual([1, 2, 3, 4, 5, 6, 7].map((n) => reference(IMG(n))));
+		simulatorAccepts(seven);
+	});
+
+	test('sound with a video, 2 videos, 8 images, 5 images beside a video, a last frame with references, 2 s, 16 s or a long negative prompt are refused', () => {
+		expect(invalid(() => bodyFor(id, { ...omni, generateAudio: true, references: { videos: VIDEO } })).message).toContain('cannot make sound together with a reference video');
+		expect(invalid(() => bodyFor(id, { ...omni, references: { videos: [VIDEO, VIDEO] } })).message).toContain('at most 1 video');
+		expect(invalid(() => bodyFor(id, { ...omni, imageUrl: FIRST, references: { images: [1, 2, 3, 4, 5, 6, 7].map(IMG) } })).message).toContain('at most 7 images with the start image');
+		expect(invalid(() => bodyFor(id, { ...omni, references: { images: [1, 2, 3, 4, 5].map(IMG), videos: VIDEO } })).message).toContain('at most 4 images beside a reference video');
+		expect(invalid(() => bodyFor(id, { ...omni, imageUrl: FIRST, lastFrameUrl: LAST, references: { images: [IMG(1), IMG(2)] } })).message).toContain('a last frame is allowed only with at most 2 images');
+		expectNames(invalid(() => bodyFor(id, { ...omni, duration: 2 })), 'duration', '2');
+		expectNames(invalid(() => bodyFor(id, { ...omni, duration: 16 })), 'duration', '16');
+		expect(invalid(() => bodyFor(id, { ...omni, negativePrompt: 'n'.repeat(2501) })).message).toContain('at most 2500 characters');
+	});
+});

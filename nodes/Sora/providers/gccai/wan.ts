@@ -9,27 +9,24 @@ const wan27Body = {
 	duration: { key: 'duration', type: 'integer' },
 	resolution: { key: 'resolution', values: { '720p': '720P', '1080p': '1080P' } },
 } satisfies BodyMap;
-// The two single-purpose Wan 2.7 ids (reference-to-video, video edit) share the 500-character negative prompt.
-const wan27Purpose = {
+const wan27 = {
 	family: 'wan',
+	durations: secondsRange(2, 15),
+	defaultDuration: 5,
+	aspectRatios: wan27Ratios,
 	resolutions: ['1080p', '720p'],
 	promptMaxLength: 5000,
-	supportsNegativePrompt: true,
-	rules: [negativePromptUpTo(500)],
 } satisfies Partial<ModelSpec>;
+// The two single-purpose Wan 2.7 ids (reference-to-video, video edit) add the 500-character negative prompt.
+const wan27Purpose = { ...wan27, supportsNegativePrompt: true, rules: [negativePromptUpTo(500)] } satisfies Partial<ModelSpec>;
 const wan27PurposeBody = { ...wan27Body, negativePrompt: { key: 'negative_prompt' } } satisfies BodyMap;
 
 export const wanModels: ModelSpec[] = [
 	{
+		...wan27,
 		id: 'wan2.7',
 		displayName: 'Wan 2.7',
 		description: 'Alibaba Wan 2.7: text, start image, first + last frame, or continuing a video; 720P or 1080P',
-		family: 'wan',
-		durations: secondsRange(2, 15),
-		defaultDuration: 5,
-		aspectRatios: wan27Ratios,
-		resolutions: ['1080p', '720p'],
-		promptMaxLength: 5000,
 		supportsImage: true,
 		supportsLastFrame: true,
 		evidence: { level: 'documented', note: 'with a start image the video follows the image\'s shape, so no size is sent' },
@@ -59,9 +56,6 @@ export const wanModels: ModelSpec[] = [
 		id: 'wan2.7-r2v',
 		displayName: 'Wan 2.7 Reference to Video',
 		description: 'Alibaba Wan 2.7 casting up to 5 reference images and videos ("image 1", "video 1"), optional first frame, 2–15 s; 720P or 1080P',
-		durations: secondsRange(2, 15),
-		defaultDuration: 5,
-		aspectRatios: wan27Ratios,
 		supportsImage: true,
 		evidence: { level: 'documented', note: 'a first frame alone, and more than 10 s with a reference video, are refused after the upstream Wan 2.7 rules (third-party for APIMart)' },
 		body: {
