@@ -50,6 +50,8 @@ export const gccaiSuccessorDocs: Record<string, DocModel> = {
 		aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4', '21:9'],
 		resolutionsAt: only('720p', '480p', '1080p'),
 	},
+	// Row 11 (docs.apimart.ai kling-v3-omni): 3–15 s; 16:9 (default) / 9:16 / 1:1; mode std / pro / 4k.
+	'kling-v3-omni': { durations: range(3, 15), defaultDuration: 5, aspectRatios: ['16:9', '9:16', '1:1'], resolutionsAt: only('720p', '1080p', '4k') },
 	// §1.5 (partly read; durations and tiers from EvoLink §3.3 turbo): 3–15 s; 720p / 1080p; prompt ≤ 3072.
 	'kling-3.0-turbo': {
 		durations: range(3, 15),
@@ -58,8 +60,6 @@ export const gccaiSuccessorDocs: Record<string, DocModel> = {
 		resolutionsAt: only('720p', '1080p'),
 		promptMaxLength: 3072,
 	},
-	// Row 11 (docs.apimart.ai kling-v3-omni): 3–15 s; 16:9 (default) / 9:16 / 1:1; mode std / pro / 4k.
-	'kling-v3-omni': { durations: range(3, 15), defaultDuration: 5, aspectRatios: ['16:9', '9:16', '1:1'], resolutionsAt: only('720p', '1080p', '4k') },
 	// §1.5 version B: 3–15 s (default 5); 16:9 / 9:16 / 1:1; mode std (720p) / pro (1080p) / 4k.
 	'kling-v3': { durations: range(3, 15), defaultDuration: 5, aspectRatios: ['16:9', '9:16', '1:1'], resolutionsAt: only('720p', '1080p', '4k') },
 	// §1.5: 5 / 10; std 720p / pro 1080p; prompt ≤ 2500.

@@ -42,7 +42,7 @@ export const klingModels: ModelSpec[] = [
 		description: 'Kuaishou Kling 3.0 Omni: text, first + last frame, up to 7 reference images (<<<image_1>>>) and 1 reference video, 3–15 s, standard/pro/4K',
 		evidence: {
 			level: 'documented',
-			note: 'the key of the reference video (video_list, sent as a URL list) and of the sound switch (audio) are inferred; the image counts are Kling Omni\'s upstream limits',
+			note: 'The key of the reference video (video_list, sent as a URL list) and of the sound switch (audio) are inferred; the image counts are Kling Omni\'s upstream limits',
 		},
 		body: {
 			...klingV3Body,

@@ -57,7 +57,7 @@ export const wanModels: ModelSpec[] = [
 		displayName: 'Wan 2.7 Reference to Video',
 		description: 'Alibaba Wan 2.7 casting up to 5 reference images and videos ("image 1", "video 1"), optional first frame, 2–15 s; 720P or 1080P',
 		supportsImage: true,
-		evidence: { level: 'documented', note: 'a first frame alone, and more than 10 s with a reference video, are refused after the upstream Wan 2.7 rules (third-party for APIMart)' },
+		evidence: { level: 'documented', note: 'A first frame alone, and more than 10 s with a reference video, are refused after the upstream Wan 2.7 rules (third-party for APIMart)' },
 		body: {
 			...wan27PurposeBody,
 			aspectRatio: { key: 'size', textToVideoOnly: true },
@@ -86,7 +86,7 @@ export const wanModels: ModelSpec[] = [
 		defaultDuration: 0,
 		aspectRatios: ['adaptive', ...wan27Ratios],
 		supportsImage: false,
-		evidence: { level: 'documented', note: 'the keys of the reference images (image_urls) and of the ratio (size) are inferred; Adaptive keeps the input video\'s ratio' },
+		evidence: { level: 'documented', note: 'The keys of the reference images (image_urls) and of the ratio (size) are inferred; Adaptive keeps the input video\'s ratio' },
 		body: { ...wan27PurposeBody, aspectRatio: { key: 'size', omitAdaptive: true } },
 		references: {
 			mode: 'edit',
