@@ -2,10 +2,11 @@ import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
 import { runWorkflow, type TypeRegistry } from '../support/engine';
 import { BINARY_IMAGE_TYPE, jpegImage, pngImage, provideImages, sha256, typesWithBinaryImages } from './binaryImageFiles';
 import { API_KEY, soraNode } from './cases';
+import { expectRefusedBeforeRequest } from './runChecks';
 import { createWaitDownload, credentialsFor } from './successorFlow';
 
-// References, edit and extend inside n8n's engine against the EvoLink simulator, whose model table
-// refuses any key, count or value the docs do not allow (dev/simulator/dialects/evolinkModels.js).
+// References, edit and extend inside n8n's engine against the EvoLink and GlobalAI OPC simulators, whose
+// model tables refuse any key, count or value the docs do not allow (dev/simulator/dialects/*Models.js).
 const PATH = '/v1/videos/generations';
 const CREDENTIAL = 'evoLinkApi';
 const IMAGE = 'https://img.example/character.png';
@@ -128,6 +129,50 @@ describe('reference-to-video', () => {
 		expect(result.errorOf('Create')?.message).toBeUndefined();
 		const [create] = simulator.requests.filter((request) => request.route === 'create');
 		expect(create.body).not.toHaveProperty('image_urls');
+	});
+});
+
+// Row 4: GlobalAI OPC Veo 3.1 reference images (input_reference ≤ 3, never with frames, not on fast stable).
+describe('GlobalAI OPC Veo 3.1 reference images', () => {
+	const OPC = 'xingchaoApi';
+	const veo = { provider: 'xingchao', operation: 'create', duration: 8, aspectRatio: '16:9', resolution: '1080p' };
+	const three = [IMAGE, 'https://img.example/hat.png', 'https://img.example/street.jpg'];
+
+	it('veo_3_1_pro_stable: three reference images in input_reference, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'xingchao',
+			OPC,
+			{
+				family: 'Veo 3.1 Pro Stable reference images',
+				parameters: { model: 'veo_3_1_pro_stable', duration: 8, aspectRatio: '9:16', resolution: '1080p', referenceImageUrls: three.join('\n') },
+				path: '/v1/veo/videos',
+				body: (prompt) => ({ model: 'veo_3_1_pro_stable', prompt, aspect_ratio: '9:16', resolution: '1080p', input_reference: three }),
+			},
+			'The character in a hat walks down the street',
+		);
+	});
+
+	it.each([
+		['four reference images', { model: 'veo_3_1_fast', referenceImageUrls: [...three, 'https://img.example/4.png'].join('\n') }, /at most 3 images; 4 given/],
+		['references with a first frame', { model: 'veo_3_1_fast', imageUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],
+		['references with a first and last frame', { model: 'veo_3_1_pro', imageUrl: IMAGE, lastFrameUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],
+	])('%s is refused before any request', async (_name, parameters, message) => {
+		const result = await runWorkflow({
+			nodes: [soraNode('Create', { ...veo, prompt: 'x', ...parameters })],
+			credentials: credentialsFor(simulator, 'xingchao', OPC),
+		});
+		expectRefusedBeforeRequest(result, simulator, 'Create', message);
+	});
+
+	it('veo_3_1_fast_stable shows no reference field: a value left from another model never reaches its body', async () => {
+		const result = await runWorkflow({
+			nodes: [soraNode('Create', { ...veo, prompt: 'x', model: 'veo_3_1_fast_stable', referenceImageUrls: IMAGE })],
+			credentials: credentialsFor(simulator, 'xingchao', OPC),
+		});
+		expect(result.errorOf('Create')?.message).toBeUndefined();
+		const [create] = simulator.requests.filter((request) => request.route === 'create');
+		expect(create.body).toStrictEqual({ model: 'veo_3_1_fast_stable', prompt: 'x', aspect_ratio: '16:9', resolution: '1080p' });
 	});
 });
 
