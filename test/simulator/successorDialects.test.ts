@@ -97,6 +97,7 @@ describe('xingchao (GlobalAI OPC) successors', () => {
 		['/v1/kyyvideo2/videos', { model: 'seedance_2_0', prompt: 'p', referenceVideos: ['asset://asset-1'] }, /^video_/],
 		['/v1/seedance/videos', { model: 'seedance_1_5_pro_480p', content: [{ type: 'text', text: 'p' }], ratio: 'adaptive', duration: -1, generate_audio: true }, /^video_/],
 		['/v1/grok/videos', { model: 'grok_video3_pro', prompt: 'p', aspect_ratio: '16:9' }, /^video_/],
+		['/v1/grok/videos', { model: 'grok_video3_max', prompt: 'p', duration: 12, image_urls: [1, 2, 3, 4, 5].map((n) => `https://i.example/${n}.png`) }, /^video_/],
 		['/v1/veo/videos', { model: 'veo_3_1_pro_stable', prompt: 'p', resolution: '1080p', input_reference: ['https://i.example/a.png', 'https://i.example/b.png', 'https://i.example/c.png'] }, /^vgen_/],
 		['/v1/vidu/videos', { model: 'viduq3-pro', prompt: 'p', duration: 1, aspect_ratio: '3:4', resolution: '540p' }, /^video_/],
 	])('%s: a documented body is accepted (object "video", queued)', async (path, body, idShape) => {
@@ -118,6 +119,9 @@ describe('xingchao (GlobalAI OPC) successors', () => {
 		['/v1/veo/videos', { model: 'veo_3_1_fast', prompt: 'p', input_reference: ['https://i.example/a.png'], image_urls: ['https://i.example/b.png'] }, 'input_reference and image_urls'],
 		['/v1/grok/videos', { model: 'grok_video3_max', prompt: 'p', duration: 8 }, 'duration'],
 		['/v1/grok/videos', { model: 'grok_video3', prompt: 'p', duration: '10' }, 'integer'],
+		['/v1/grok/videos', { model: 'grok_video3_max', prompt: 'p', image_urls: [1, 2, 3, 4, 5, 6].map((n) => `https://i.example/${n}.png`) }, 'at most 5'],
+		['/v1/grok/videos', { model: 'grok_video3', prompt: 'p', image_urls: [1, 2, 3, 4, 5, 6, 7, 8].map((n) => `https://i.example/${n}.png`) }, 'at most 7'],
+		['/v1/grok/videos', { model: 'grok_video3_stable', prompt: 'p', image_urls: ['data:image/png;base64,AAAA'] }, 'URLs only'],
 		['/v1/seedance/videos', { model: 'seedance_1_5_pro_720p', prompt: 'p' }, 'prompt is required'],
 		['/v1/seedance/videos', { model: 'seedance_1_5_pro_720p', prompt: 'p', content: [{ type: 'text', text: 'p' }] }, 'prompt is not a parameter'],
 		['/v1/seedance/videos', { model: 'seedance_1_5_pro_720p', content: [{ type: 'text', text: 'p' }, { type: 'image_url', image_url: { url: 'https://i.example/b.png' }, role: 'last_frame' }] }, 'needs a first_frame'],

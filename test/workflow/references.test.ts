@@ -176,6 +176,67 @@ describe('GlobalAI OPC Veo 3.1 reference images', () => {
 	});
 });
 
+// §2e: GlobalAI OPC Grok takes more images in image_urls; it has no upload and no documented base64.
+describe('GlobalAI OPC Grok multi-image', () => {
+	const OPC = 'xingchaoApi';
+
+	it('grok_video3: the start image and two more in image_urls, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'xingchao',
+			OPC,
+			{
+				family: 'Grok Video 3 multi-image',
+				parameters: { model: 'grok_video3', duration: 15, aspectRatio: '16:9', resolution: '720p', imageUrl: IMAGE, referenceImageUrls: 'https://img.example/hat.png, https://img.example/street.webp' },
+				path: '/v1/grok/videos',
+				body: (prompt) => ({
+					model: 'grok_video3',
+					prompt,
+					duration: 15,
+					aspect_ratio: '16:9',
+					resolution: '720p',
+					image_urls: [IMAGE, 'https://img.example/hat.png', 'https://img.example/street.webp'],
+				}),
+			},
+			'The character puts on the hat and walks down the street',
+		);
+	});
+
+	it('grok_video3_max: a sixth image is refused before any request', async () => {
+		const result = await runWorkflow({
+			nodes: [
+				soraNode('Create', {
+					provider: 'xingchao',
+					operation: 'create',
+					prompt: 'x',
+					model: 'grok_video3_max',
+					duration: 10,
+					aspectRatio: '16:9',
+					resolution: '720p',
+					imageUrl: IMAGE,
+					referenceImageUrls: [1, 2, 3, 4, 5].map((n) => `https://img.example/${n}.png`).join('\n'),
+				}),
+			],
+			credentials: credentialsFor(simulator, 'xingchao', OPC),
+		});
+		expectRefusedBeforeRequest(result, simulator, 'Create', /at most 5 images; 6 given/);
+	});
+
+	// Binary reference images have no field here (GlobalAI has no upload; the unit test checks that).
+	it.each(['grok_video3_max', 'grok_video3_stable'])('public URLs only: %s refuses a binary start image before any request', async (model) => {
+		const fixture = provideImages(`opc-grok-${model}`, [{ property: 'data', bytes: pngImage(1280, 720), fileName: 'a.png', mimeType: 'image/png' }]);
+		const result = await runWorkflow({
+			nodes: [
+				{ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture } },
+				soraNode('Create', { provider: 'xingchao', operation: 'create', prompt: 'x', model, duration: 10, aspectRatio: '16:9', resolution: '720p', imageSource: 'binary', imageBinaryProperty: 'data' }),
+			],
+			credentials: credentialsFor(simulator, 'xingchao', OPC),
+			types,
+		});
+		expectRefusedBeforeRequest(result, simulator, 'Create', /does not take an image as binary data; it takes a public image URL.*Set Image Source to URL/);
+	});
+});
+
 describe('edit and extend', () => {
 	it('Seedance 2.5 video edit: duration -1, adaptive, video_urls; create → wait → MP4', async () => {
 		await createWaitDownload(
