@@ -132,11 +132,14 @@ describe('reference-to-video', () => {
 	});
 });
 
-// Row 4: GlobalAI OPC Veo 3.1 reference images (input_reference ≤ 3, never with frames, not on fast stable).
-describe('GlobalAI OPC Veo 3.1 reference images', () => {
+// GlobalAI OPC: row 4, Veo 3.1 reference images (input_reference ≤ 3, never with frames, not on fast
+// stable), and §2e, Grok's extra images in image_urls (no upload, no documented base64).
+describe('GlobalAI OPC Veo 3.1 reference images and Grok multi-image', () => {
 	const OPC = 'xingchaoApi';
-	const veo = { provider: 'xingchao', operation: 'create', duration: 8, aspectRatio: '16:9', resolution: '1080p' };
-	const three = [IMAGE, 'https://img.example/hat.png', 'https://img.example/street.jpg'];
+	const opc = () => credentialsFor(simulator, 'xingchao', OPC);
+	const three = [IMAGE, 'https://img.example/hat.png', 'https://img.example/street.webp'];
+	const veo = { duration: 8, aspectRatio: '16:9', resolution: '1080p' };
+	const grokMax = { model: 'grok_video3_max', duration: 10, aspectRatio: '16:9', resolution: '720p' };
 
 	it('veo_3_1_pro_stable: three reference images in input_reference, create → wait → MP4', async () => {
 		await createWaitDownload(
@@ -153,33 +156,6 @@ describe('GlobalAI OPC Veo 3.1 reference images', () => {
 		);
 	});
 
-	it.each([
-		['four reference images', { model: 'veo_3_1_fast', referenceImageUrls: [...three, 'https://img.example/4.png'].join('\n') }, /at most 3 images; 4 given/],
-		['references with a first frame', { model: 'veo_3_1_fast', imageUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],
-		['references with a first and last frame', { model: 'veo_3_1_pro', imageUrl: IMAGE, lastFrameUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],
-	])('%s is refused before any request', async (_name, parameters, message) => {
-		const result = await runWorkflow({
-			nodes: [soraNode('Create', { ...veo, prompt: 'x', ...parameters })],
-			credentials: credentialsFor(simulator, 'xingchao', OPC),
-		});
-		expectRefusedBeforeRequest(result, simulator, 'Create', message);
-	});
-
-	it('veo_3_1_fast_stable shows no reference field: a value left from another model never reaches its body', async () => {
-		const result = await runWorkflow({
-			nodes: [soraNode('Create', { ...veo, prompt: 'x', model: 'veo_3_1_fast_stable', referenceImageUrls: IMAGE })],
-			credentials: credentialsFor(simulator, 'xingchao', OPC),
-		});
-		expect(result.errorOf('Create')?.message).toBeUndefined();
-		const [create] = simulator.requests.filter((request) => request.route === 'create');
-		expect(create.body).toStrictEqual({ model: 'veo_3_1_fast_stable', prompt: 'x', aspect_ratio: '16:9', resolution: '1080p' });
-	});
-});
-
-// §2e: GlobalAI OPC Grok takes more images in image_urls; it has no upload and no documented base64.
-describe('GlobalAI OPC Grok multi-image', () => {
-	const OPC = 'xingchaoApi';
-
 	it('grok_video3: the start image and two more in image_urls, create → wait → MP4', async () => {
 		await createWaitDownload(
 			simulator,
@@ -187,53 +163,37 @@ describe('GlobalAI OPC Grok multi-image', () => {
 			OPC,
 			{
 				family: 'Grok Video 3 multi-image',
-				parameters: { model: 'grok_video3', duration: 15, aspectRatio: '16:9', resolution: '720p', imageUrl: IMAGE, referenceImageUrls: 'https://img.example/hat.png, https://img.example/street.webp' },
+				parameters: { model: 'grok_video3', duration: 15, aspectRatio: '16:9', resolution: '720p', imageUrl: IMAGE, referenceImageUrls: three.slice(1).join(', ') },
 				path: '/v1/grok/videos',
-				body: (prompt) => ({
-					model: 'grok_video3',
-					prompt,
-					duration: 15,
-					aspect_ratio: '16:9',
-					resolution: '720p',
-					image_urls: [IMAGE, 'https://img.example/hat.png', 'https://img.example/street.webp'],
-				}),
+				body: (prompt) => ({ model: 'grok_video3', prompt, duration: 15, aspect_ratio: '16:9', resolution: '720p', image_urls: three }),
 			},
 			'The character puts on the hat and walks down the street',
 		);
 	});
 
-	it('grok_video3_max: a sixth image is refused before any request', async () => {
-		const result = await runWorkflow({
-			nodes: [
-				soraNode('Create', {
-					provider: 'xingchao',
-					operation: 'create',
-					prompt: 'x',
-					model: 'grok_video3_max',
-					duration: 10,
-					aspectRatio: '16:9',
-					resolution: '720p',
-					imageUrl: IMAGE,
-					referenceImageUrls: [1, 2, 3, 4, 5].map((n) => `https://img.example/${n}.png`).join('\n'),
-				}),
-			],
-			credentials: credentialsFor(simulator, 'xingchao', OPC),
-		});
-		expectRefusedBeforeRequest(result, simulator, 'Create', /at most 5 images; 6 given/);
+	it.each([
+		['Veo: four reference images', { ...veo, model: 'veo_3_1_fast', referenceImageUrls: [...three, 'https://img.example/4.png'].join('\n') }, /at most 3 images; 4 given/],
+		['Veo: references with a first frame', { ...veo, model: 'veo_3_1_fast', imageUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],
+		['Veo: references with a first and last frame', { ...veo, model: 'veo_3_1_pro', imageUrl: IMAGE, lastFrameUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],
+		['Grok Max: a sixth image', { ...grokMax, imageUrl: IMAGE, referenceImageUrls: [1, 2, 3, 4, 5].map((n) => `https://img.example/${n}.png`).join('\n') }, /at most 5 images; 6 given/],
+	])('%s is refused before any request', async (_name, parameters, message) => {
+		const result = await runWorkflow({ nodes: [soraNode('Create', { provider: 'xingchao', operation: 'create', prompt: 'x', ...parameters })], credentials: opc() });
+		expectRefusedBeforeRequest(result, simulator, 'Create', message);
 	});
 
-	// Binary reference images have no field here (GlobalAI has no upload; the unit test checks that).
+	// Binary reference images have no field on this provider (no upload; the unit test checks that).
 	it.each(['grok_video3_max', 'grok_video3_stable'])('public URLs only: %s refuses a binary start image before any request', async (model) => {
 		const fixture = provideImages(`opc-grok-${model}`, [{ property: 'data', bytes: pngImage(1280, 720), fileName: 'a.png', mimeType: 'image/png' }]);
-		const result = await runWorkflow({
-			nodes: [
-				{ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture } },
-				soraNode('Create', { provider: 'xingchao', operation: 'create', prompt: 'x', model, duration: 10, aspectRatio: '16:9', resolution: '720p', imageSource: 'binary', imageBinaryProperty: 'data' }),
-			],
-			credentials: credentialsFor(simulator, 'xingchao', OPC),
-			types,
-		});
+		const create = soraNode('Create', { provider: 'xingchao', operation: 'create', prompt: 'x', ...grokMax, model, imageSource: 'binary', imageBinaryProperty: 'data' });
+		const result = await runWorkflow({ nodes: [{ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture } }, create], credentials: opc(), types });
 		expectRefusedBeforeRequest(result, simulator, 'Create', /does not take an image as binary data; it takes a public image URL.*Set Image Source to URL/);
+	});
+
+	it('veo_3_1_fast_stable shows no reference field: a value left from another model never reaches its body', async () => {
+		const result = await runWorkflow({ nodes: [soraNode('Create', { provider: 'xingchao', operation: 'create', prompt: 'x', ...veo, model: 'veo_3_1_fast_stable', referenceImageUrls: IMAGE })], credentials: opc() });
+		expect(result.errorOf('Create')?.message).toBeUndefined();
+		const [create] = simulator.requests.filter((request) => request.route === 'create');
+		expect(create.body).toStrictEqual({ model: 'veo_3_1_fast_stable', prompt: 'x', aspect_ratio: '16:9', resolution: '1080p' });
 	});
 });
 
