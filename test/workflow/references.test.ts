@@ -4,10 +4,11 @@ import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
 import { runWorkflow, type TypeRegistry } from '../support/engine';
 import { BINARY_IMAGE_TYPE, imageFile, type ImageFixture, jpegImage, pngImage, provideImages, sha256, typesWithBinaryImages } from './binaryImageFiles';
 import { API_KEY, fastWait, soraNode } from './cases';
+import { expectRefusedBeforeRequest } from './runChecks';
 import { createWaitDownload, credentialsFor } from './successorFlow';
 
-// References, edit and extend inside n8n's engine against the EvoLink simulator, whose model table
-// refuses any key, count or value the docs do not allow (dev/simulator/dialects/evolinkModels.js).
+// References, edit and extend inside n8n's engine against the EvoLink, GlobalAI OPC and APIMart simulators,
+// whose model tables refuse any key, count or value the docs do not allow (dev/simulator/dialects/*Models.js).
 const PATH = '/v1/videos/generations';
 const CREDENTIAL = 'evoLinkApi';
 const IMAGE = 'https://img.example/character.png';
@@ -134,6 +135,71 @@ describe('reference-to-video', () => {
 	});
 });
 
+// GlobalAI OPC: row 4, Veo 3.1 reference images (input_reference ≤ 3, never with frames, not on fast
+// stable), and §2e, Grok's extra images in image_urls (no upload, no documented base64).
+describe('GlobalAI OPC Veo 3.1 reference images and Grok multi-image', () => {
+	const OPC = 'xingchaoApi';
+	const opc = () => credentialsFor(simulator, 'xingchao', OPC);
+	const three = [IMAGE, 'https://img.example/hat.png', 'https://img.example/street.webp'];
+	const veo = { duration: 8, aspectRatio: '16:9', resolution: '1080p' };
+	const grokMax = { model: 'grok_video3_max', duration: 10, aspectRatio: '16:9', resolution: '720p' };
+
+	it('veo_3_1_pro_stable: three reference images in input_reference, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'xingchao',
+			OPC,
+			{
+				family: 'Veo 3.1 Pro Stable reference images',
+				parameters: { model: 'veo_3_1_pro_stable', duration: 8, aspectRatio: '9:16', resolution: '1080p', referenceImageUrls: three.join('\n') },
+				path: '/v1/veo/videos',
+				body: (prompt) => ({ model: 'veo_3_1_pro_stable', prompt, aspect_ratio: '9:16', resolution: '1080p', input_reference: three }),
+			},
+			'The character in a hat walks down the street',
+		);
+	});
+
+	it('grok_video3: the start image and two more in image_urls, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'xingchao',
+			OPC,
+			{
+				family: 'Grok Video 3 multi-image',
+				parameters: { model: 'grok_video3', duration: 15, aspectRatio: '16:9', resolution: '720p', imageUrl: IMAGE, referenceImageUrls: three.slice(1).join(', ') },
+				path: '/v1/grok/videos',
+				body: (prompt) => ({ model: 'grok_video3', prompt, duration: 15, aspect_ratio: '16:9', resolution: '720p', image_urls: three }),
+			},
+			'The character puts on the hat and walks down the street',
+		);
+	});
+
+	it.each([
+		['Veo: four reference images', { ...veo, model: 'veo_3_1_fast', referenceImageUrls: [...three, 'https://img.example/4.png'].join('\n') }, /at most 3 images; 4 given/],
+		['Veo: references with a first frame', { ...veo, model: 'veo_3_1_fast', imageUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],
+		['Veo: references with a first and last frame', { ...veo, model: 'veo_3_1_pro', imageUrl: IMAGE, lastFrameUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],
+		['Grok Max: a sixth image', { ...grokMax, imageUrl: IMAGE, referenceImageUrls: [1, 2, 3, 4, 5].map((n) => `https://img.example/${n}.png`).join('\n') }, /at most 5 images; 6 given/],
+	])('%s is refused before any request', async (_name, parameters, message) => {
+		const result = await runWorkflow({ nodes: [soraNode('Create', { provider: 'xingchao', operation: 'create', prompt: 'x', ...parameters })], credentials: opc() });
+		expectRefusedBeforeRequest(result, simulator, 'Create', message);
+	});
+
+	// Binary reference images have no field on this provider (no upload; the unit test checks that).
+	it.each(['grok_video3_max', 'grok_video3_stable'])('public URLs only: %s refuses a binary start image before any request', async (model) => {
+		const fixture = provideImages(`opc-grok-${model}`, [{ property: 'data', bytes: pngImage(1280, 720), fileName: 'a.png', mimeType: 'image/png' }]);
+		const create = soraNode('Create', { provider: 'xingchao', operation: 'create', prompt: 'x', ...grokMax, model, imageSource: 'binary', imageBinaryProperty: 'data' });
+		const result = await runWorkflow({ nodes: [{ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture } }, create], credentials: opc(), types });
+		expectRefusedBeforeRequest(result, simulator, 'Create', /does not take an image as binary data; it takes a public image URL.*Set Image Source to URL/);
+	});
+
+	it('veo_3_1_fast_stable shows no reference field: a value left from another model never reaches its body', async () => {
+		const result = await runWorkflow({ nodes: [soraNode('Create', { provider: 'xingchao', operation: 'create', prompt: 'x', ...veo, model: 'veo_3_1_fast_stable', referenceImageUrls: IMAGE })], credentials: opc() });
+		expect(result.errorOf('Create')?.message).toBeUndefined();
+		const [create] = simulator.requests.filter((request) => request.route === 'create');
+		expect(create.body).toStrictEqual({ model: 'veo_3_1_fast_stable', prompt: 'x', aspect_ratio: '16:9', resolution: '1080p' });
+	});
+});
+
 describe('edit and extend', () => {
 	it('Seedance 2.5 video edit: duration -1, adaptive, video_urls; create → wait → MP4', async () => {
 		await createWaitDownload(
@@ -219,15 +285,6 @@ describe('park mode for the new EvoLink rows', () => {
 
 describe('APIMart (gccai) references and edit', () => {
 	const gccaiCredentials = () => credentialsFor(simulator, 'gccai', 'gccaiApi');
-	const gccaiRefused = async (parameters: Record<string, unknown>) => {
-		const result = await runWorkflow({
-			nodes: [soraNode('Create', { provider: 'gccai', operation: 'create', prompt: 'x', ...parameters })],
-			credentials: gccaiCredentials(),
-		});
-		expect(result.status).toBe('error');
-		expect(simulator.requests).toHaveLength(0);
-		return result.errorOf('Create')?.message;
-	};
 
 	it('Wan 2.7 video edit (row 19): the video and a reference image, 16:9, create → wait → MP4', async () => {
 		await createWaitDownload(
@@ -347,6 +404,7 @@ describe('APIMart (gccai) references and edit', () => {
 		['an edit of 11 s (an expression)', { model: 'wan2.7-videoedit', duration: '={{ 11 }}', aspectRatio: 'adaptive', resolution: '1080p', referenceVideoUrls: VIDEO }, /Invalid duration 11/],
 		['an edit with 5 reference images', { model: 'wan2.7-videoedit', duration: 0, aspectRatio: 'adaptive', resolution: '1080p', referenceVideoUrls: VIDEO, referenceImageUrls: [1, 2, 3, 4, 5].map((n) => `https://img.example/${n}.png`).join('\n') }, /at most 4 images/],
 	])('%s is refused before any request', async (_name, parameters, message) => {
-		expect(await gccaiRefused(parameters)).toMatch(message);
+		const result = await runWorkflow({ nodes: [soraNode('Create', { provider: 'gccai', operation: 'create', prompt: 'x', ...parameters })], credentials: gccaiCredentials() });
+		expectRefusedBeforeRequest(result, simulator, 'Create', message);
 	});
 });
