@@ -91,6 +91,58 @@ describe('reference-to-video', () => {
 		);
 	});
 
+	it('Kling O3 reference-to-video (row 9): a video in video_url and an image, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'evolink',
+			CREDENTIAL,
+			{
+				family: 'Kling O3 reference video',
+				parameters: { model: 'kling-o3-reference-to-video', duration: 10, aspectRatio: '9:16', resolution: '1080p', referenceImageUrls: IMAGE, referenceVideoUrls: VIDEO },
+				path: PATH,
+				body: (prompt) => ({ model: 'kling-o3-reference-to-video', prompt, duration: 10, quality: '1080p', aspect_ratio: '9:16', video_url: VIDEO, image_urls: [IMAGE] }),
+			},
+			'<<<image_1>>> dances with the moves of <<<video_1>>>',
+		);
+	});
+
+	it('Kling O3 reference-to-video: a binary reference image is uploaded first, then follows the URL image', async () => {
+		const style = pngImage(800, 600);
+		const fixture = provideImages('refs-kling-o3', [{ property: 'style', bytes: style, fileName: 'style.png', mimeType: 'image/png' }]);
+		const prompt = '<<<image_1>>> in the style of <<<image_2>>>, moving like <<<video_1>>>';
+		const result = await runWorkflow({
+			nodes: [
+				{ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture } },
+				soraNode('Create', {
+					provider: 'evolink',
+					operation: 'create',
+					model: 'kling-o3-reference-to-video',
+					prompt,
+					duration: 5,
+					aspectRatio: '16:9',
+					resolution: '720p',
+					referenceImageUrls: IMAGE,
+					referenceImageBinaryProperties: 'style',
+					referenceVideoUrls: VIDEO,
+				}),
+			],
+			credentials: { evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink'), filesBaseUrl: `${simulator.origin}/evolink-files` } },
+			binaryMode: 'filesystem',
+			types,
+		});
+		expect(result.errorOf('Create')?.message).toBeUndefined();
+		expect(simulator.requests.map((request) => request.route)).toEqual(['upload', 'create']);
+		expect(simulator.requests[1].body).toStrictEqual({
+			model: 'kling-o3-reference-to-video',
+			prompt,
+			duration: 5,
+			quality: '720p',
+			aspect_ratio: '16:9',
+			video_url: VIDEO,
+			image_urls: [IMAGE, uploadedUrl(style, 'png')],
+		});
+	});
+
 	it('Wan 2.7 reference-to-video: an image and a video, create → wait → MP4', async () => {
 		await createWaitDownload(
 			simulator,
@@ -110,6 +162,9 @@ describe('reference-to-video', () => {
 		['audio without an image or video', { model: 'seedance-2.0-reference-to-video', duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceAudioUrls: AUDIO }, /only together with a reference image or video/],
 		['four reference videos', { model: 'seedance-2.0-reference-to-video', duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: [1, 2, 3, 4].map((n) => `https://v.example/${n}.mp4`).join('\n') }, /at most 3 videos/],
 		['Veo frames together with references', { model: 'veo-3.1-generate-preview', duration: 8, aspectRatio: '16:9', resolution: '720p', imageUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],
+		['Kling O3 reference without a video', { model: 'kling-o3-reference-to-video', duration: 5, aspectRatio: '16:9', resolution: '720p', referenceImageUrls: IMAGE }, /needs at least 1 video/],
+		['Kling O3 reference at 11 s (an expression)', { model: 'kling-o3-reference-to-video', duration: '={{ 11 }}', aspectRatio: '16:9', resolution: '720p', referenceVideoUrls: VIDEO }, /Invalid duration 11/],
+		['Kling O3 reference with 5 images', { model: 'kling-o3-reference-to-video', duration: 5, aspectRatio: '16:9', resolution: '720p', referenceVideoUrls: VIDEO, referenceImageUrls: [1, 2, 3, 4, 5].map((n) => `https://i.example/${n}.png`).join('\n') }, /at most 4 images/],
 	])('%s is refused before any request', async (_name, parameters, message) => {
 		const result = await runWorkflow({
 			nodes: [soraNode('Create', { provider: 'evolink', operation: 'create', prompt: 'x', ...parameters })],
@@ -188,6 +243,7 @@ describe('park mode for the new EvoLink rows', () => {
 		['seedance-2.5-video-edit', { duration: -1, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: VIDEO }],
 		['seedance-2.0-reference-to-video', { duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: VIDEO }],
 		['kling-o3-video-edit', { duration: 0, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: VIDEO }],
+		['kling-o3-reference-to-video', { duration: 5, aspectRatio: '16:9', resolution: '720p', referenceVideoUrls: VIDEO }],
 		['wan2.7-video-edit', { duration: 0, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: VIDEO }],
 	])('%s parks with a callback_url in its create body', async (model, parameters) => {
 		const result = await runWorkflow({

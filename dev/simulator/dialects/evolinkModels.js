@@ -178,6 +178,8 @@ const kling = (fields, rules = []) => ({
 });
 const sound = str(['on', 'off']);
 const klingRatios = str(['16:9', '9:16', '1:1']);
+// Rows 9 and 20: one video_url (a string), images + elements ≤ 4.
+const klingVideoFields = { ...common, video_url: text, keep_original_sound: bool, image_urls: urls(4), model_params: any, quality: str(['720p', '1080p']) };
 const klingModels = {
   'kling-v3-text-to-video': kling({ negative_prompt: text, aspect_ratio: klingRatios, quality: str(['720p', '1080p', '4k']), sound }),
   'kling-v3-image-to-video': kling(
@@ -192,7 +194,14 @@ const klingModels = {
   // Row 20: one source video, no duration or ratio.
   'kling-o3-video-edit': {
     family: 'kling',
-    fields: { ...common, video_url: text, keep_original_sound: bool, image_urls: urls(4), model_params: any, quality: str(['720p', '1080p']) },
+    fields: klingVideoFields,
+    rules: [required('video_url')],
+    promptMax: 2500,
+  },
+  // Row 9: a reference video (required by the page's purpose), 3–10 s, three ratios, no sound field.
+  'kling-o3-reference-to-video': {
+    family: 'kling',
+    fields: { ...klingVideoFields, duration: intRange(3, 10), aspect_ratio: klingRatios },
     rules: [required('video_url')],
     promptMax: 2500,
   },

@@ -1,3 +1,4 @@
+import { fixture } from '../fixtures';
 import { invalid } from '../validation/helpers';
 import { FIRST, LAST, sentBody } from './evolinkFamily';
 import { PROMPT } from './shared';
@@ -167,7 +168,7 @@ describe('row 3: Veo 3.1 REFERENCE on EvoLink', () => {
 	});
 });
 
-describe('rows 8 and 20: Kling O3', () => {
+describe('rows 8, 9 and 20: Kling O3', () => {
 	test('row 8: reference images without a start image send image_urls and the ratio', () => {
 		const id = 'kling-o3-image-to-video';
 		expect(sentBody(id, { duration: 5, aspectRatio: '9:16', resolution: '720p' }, refs(imgs(2)))).toEqual({
@@ -189,6 +190,36 @@ describe('rows 8 and 20: Kling O3', () => {
 		expect(invalid(() => sentBody(id, { ...choice, image: FIRST }, refs(imgs(7)))).message).toContain('at most 7 images');
 		expect(invalid(() => sentBody(id, { ...choice, image: FIRST, last: LAST }, refs(imgs(2)))).message).toContain('last frame');
 		expect(invalid(() => sentBody(id, choice, refs(['https://cdn.example/x.webp']))).field).toBe('reference image URLs');
+	});
+
+	test('row 9 reference-to-video: the page example "Basic Video Reference", key for key', () => {
+		const example = fixture('evolink', 'kling-o3-reference-to-video-basic') as Record<string, unknown>;
+		const choice = { duration: 5, aspectRatio: '16:9', resolution: '720p' };
+		expect(sentBody('kling-o3-reference-to-video', choice, { prompt: example.prompt as string, ...refs([], [example.video_url as string]) })).toEqual(example);
+	});
+
+	test('row 9: video_url a single string, reference images in image_urls in order, duration an integer, no sound field', () => {
+		const id = 'kling-o3-reference-to-video';
+		const body = sentBody(id, { duration: 10, aspectRatio: '1:1', resolution: '1080p' }, refs(imgs(4), [VID(1)]));
+		expect(body).toEqual({ model: id, prompt: PROMPT, duration: 10, quality: '1080p', aspect_ratio: '1:1', video_url: VID(1), image_urls: imgs(4) });
+		expect(Object.keys(body)).not.toContain('sound');
+	});
+
+	test('row 9: no video, two videos, 5 images, 11 s, 2 s, 4k, adaptive, a start image, sound on or a .avi video: refused before any request', () => {
+		const id = 'kling-o3-reference-to-video';
+		const choice = { duration: 5, aspectRatio: '16:9', resolution: '720p' };
+		expect(invalid(() => sentBody(id, choice, refs(imgs(2)))).message).toContain('needs at least 1 video');
+		expect(invalid(() => sentBody(id, choice, refs([], vids(2)))).message).toContain('at most 1 video');
+		expect(invalid(() => sentBody(id, choice, refs(imgs(5), [VID(1)]))).message).toContain('at most 4 images; 5 given');
+		expect(invalid(() => sentBody(id, { ...choice, duration: 11 }, refs([], [VID(1)]))).field).toBe('duration');
+		expect(invalid(() => sentBody(id, { ...choice, duration: 2 }, refs([], [VID(1)]))).field).toBe('duration');
+		expect(invalid(() => sentBody(id, { ...choice, resolution: '4k' }, refs([], [VID(1)]))).field).toBe('resolution');
+		expect(invalid(() => sentBody(id, { ...choice, aspectRatio: 'adaptive' }, refs([], [VID(1)]))).field).toBe('aspect ratio');
+		expect(invalid(() => sentBody(id, { ...choice, image: FIRST }, refs([], [VID(1)]))).field).toBe('reference image URL');
+		expect(invalid(() => sentBody(id, { ...choice, audio: true }, refs([], [VID(1)]))).field).toBe('generate audio');
+		expect(invalid(() => sentBody(id, choice, refs([], ['https://cdn.example/clip.avi']))).field).toBe('video URLs');
+		expect(invalid(() => sentBody(id, choice, refs(['https://cdn.example/x.webp'], [VID(1)]))).field).toBe('reference image URLs');
+		expect(invalid(() => sentBody(id, choice, refs([], [VID(1)], [AUD(1)]))).message).toContain('takes no reference audio files');
 	});
 
 	test('row 20 video edit: video_url is a single string; no duration or ratio is sent', () => {
