@@ -1,8 +1,10 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
 import { runWorkflow, type TypeRegistry } from '../support/engine';
 import { BINARY_IMAGE_TYPE, jpegImage, pngImage, provideImages, sha256, typesWithBinaryImages } from './binaryImageFiles';
 import { API_KEY, soraNode } from './cases';
-import { createWaitDownload, credentialsFor } from './successorFlow';
+import { createWaitDownload, credentialsFor, type FamilyCase } from './successorFlow';
 
 // References, edit and extend inside n8n's engine against the EvoLink simulator, whose model table
 // refuses any key, count or value the docs do not allow (dev/simulator/dialects/evolinkModels.js).
@@ -27,6 +29,18 @@ afterAll(async () => await simulator.close());
 const credentials = () => credentialsFor(simulator, 'evolink', CREDENTIAL);
 const uploadedUrl = (bytes: Buffer, extension: string) => `${simulator.origin}/files/uploads/${sha256(bytes).slice(0, 24)}.${extension}`;
 
+/** Create → wait → MP4 on EvoLink's create path: the node parameters and the exact body for a prompt. */
+const evolinkRun = (testCase: Omit<FamilyCase, 'path'>, prompt: string) => createWaitDownload(simulator, 'evolink', CREDENTIAL, { ...testCase, path: PATH }, prompt);
+
+/** One EvoLink Create after a node holding binary images, in n8n's filesystem mode; uploads go to the simulator's file host. */
+const createWithBinaryImages = (fixture: string, parameters: INodeParameters) =>
+	runWorkflow({
+		nodes: [{ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture } }, soraNode('Create', { provider: 'evolink', operation: 'create', ...parameters })],
+		credentials: { evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink'), filesBaseUrl: `${simulator.origin}/evolink-files` } },
+		binaryMode: 'filesystem',
+		types,
+	});
+
 describe('reference-to-video', () => {
 	it('Seedance 2.0: URL references plus two binary images, uploaded in order, then one create with every list', async () => {
 		const character = pngImage(800, 600);
@@ -36,26 +50,16 @@ describe('reference-to-video', () => {
 			{ property: 'prop', bytes: prop, fileName: 'prop.jpg', mimeType: 'image/jpeg' },
 		]);
 		const prompt = '@image1 waves at @image3 while @video1 plays, voice @audio1';
-		const result = await runWorkflow({
-			nodes: [
-				{ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture } },
-				soraNode('Create', {
-					provider: 'evolink',
-					operation: 'create',
-					model: 'seedance-2.0-reference-to-video',
-					prompt,
-					duration: 8,
-					aspectRatio: 'adaptive',
-					resolution: '720p',
-					referenceImageUrls: IMAGE,
-					referenceImageBinaryProperties: 'character, prop',
-					referenceVideoUrls: VIDEO,
-					referenceAudioUrls: AUDIO,
-				}),
-			],
-			credentials: { evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink'), filesBaseUrl: `${simulator.origin}/evolink-files` } },
-			binaryMode: 'filesystem',
-			types,
+		const result = await createWithBinaryImages(fixture, {
+			model: 'seedance-2.0-reference-to-video',
+			prompt,
+			duration: 8,
+			aspectRatio: 'adaptive',
+			resolution: '720p',
+			referenceImageUrls: IMAGE,
+			referenceImageBinaryProperties: 'character, prop',
+			referenceVideoUrls: VIDEO,
+			referenceAudioUrls: AUDIO,
 		});
 		expect(result.errorOf('Create')?.message).toBeUndefined();
 		const [first, second, create] = simulator.requests;
@@ -77,14 +81,10 @@ describe('reference-to-video', () => {
 	});
 
 	it('Kling O3: reference images only, a ratio, create → wait → MP4', async () => {
-		await createWaitDownload(
-			simulator,
-			'evolink',
-			CREDENTIAL,
+		await evolinkRun(
 			{
 				family: 'Kling O3 reference images',
 				parameters: { model: 'kling-o3-image-to-video', duration: 5, aspectRatio: '16:9', resolution: '720p', referenceImageUrls: `${IMAGE}\nhttps://img.example/hat.png` },
-				path: PATH,
 				body: (prompt) => ({ model: 'kling-o3-image-to-video', prompt, duration: 5, quality: '720p', aspect_ratio: '16:9', sound: 'off', image_urls: [IMAGE, 'https://img.example/hat.png'] }),
 			},
 			'<<<image_1>>> wears <<<image_2>>>',
@@ -92,14 +92,10 @@ describe('reference-to-video', () => {
 	});
 
 	it('Kling O3 reference-to-video (row 9): a video in video_url and an image, create → wait → MP4', async () => {
-		await createWaitDownload(
-			simulator,
-			'evolink',
-			CREDENTIAL,
+		await evolinkRun(
 			{
 				family: 'Kling O3 reference video',
 				parameters: { model: 'kling-o3-reference-to-video', duration: 10, aspectRatio: '9:16', resolution: '1080p', referenceImageUrls: IMAGE, referenceVideoUrls: VIDEO },
-				path: PATH,
 				body: (prompt) => ({ model: 'kling-o3-reference-to-video', prompt, duration: 10, quality: '1080p', aspect_ratio: '9:16', video_url: VIDEO, image_urls: [IMAGE] }),
 			},
 			'<<<image_1>>> dances with the moves of <<<video_1>>>',
@@ -110,55 +106,57 @@ describe('reference-to-video', () => {
 		const style = pngImage(800, 600);
 		const fixture = provideImages('refs-kling-o3', [{ property: 'style', bytes: style, fileName: 'style.png', mimeType: 'image/png' }]);
 		const prompt = '<<<image_1>>> in the style of <<<image_2>>>, moving like <<<video_1>>>';
-		const result = await runWorkflow({
-			nodes: [
-				{ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture } },
-				soraNode('Create', {
-					provider: 'evolink',
-					operation: 'create',
-					model: 'kling-o3-reference-to-video',
-					prompt,
-					duration: 5,
-					aspectRatio: '16:9',
-					resolution: '720p',
-					referenceImageUrls: IMAGE,
-					referenceImageBinaryProperties: 'style',
-					referenceVideoUrls: VIDEO,
-				}),
-			],
-			credentials: { evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink'), filesBaseUrl: `${simulator.origin}/evolink-files` } },
-			binaryMode: 'filesystem',
-			types,
-		});
+		const choice = { model: 'kling-o3-reference-to-video', prompt, duration: 5, aspectRatio: '16:9', resolution: '720p' };
+		const result = await createWithBinaryImages(fixture, { ...choice, referenceImageUrls: IMAGE, referenceImageBinaryProperties: 'style', referenceVideoUrls: VIDEO });
 		expect(result.errorOf('Create')?.message).toBeUndefined();
 		expect(simulator.requests.map((request) => request.route)).toEqual(['upload', 'create']);
-		expect(simulator.requests[1].body).toStrictEqual({
-			model: 'kling-o3-reference-to-video',
-			prompt,
-			duration: 5,
-			quality: '720p',
-			aspect_ratio: '16:9',
-			video_url: VIDEO,
-			image_urls: [IMAGE, uploadedUrl(style, 'png')],
-		});
+		const body = { model: choice.model, prompt, duration: 5, quality: '720p', aspect_ratio: '16:9', video_url: VIDEO, image_urls: [IMAGE, uploadedUrl(style, 'png')] };
+		expect(simulator.requests[1].body).toStrictEqual(body);
 	});
 
 	it('Wan 2.7 reference-to-video: an image and a video, create → wait → MP4', async () => {
-		await createWaitDownload(
-			simulator,
-			'evolink',
-			CREDENTIAL,
+		await evolinkRun(
 			{
 				family: 'Wan 2.7 reference',
 				parameters: { model: 'wan2.7-reference-video', duration: 8, aspectRatio: '9:16', resolution: '1080p', referenceImageUrls: IMAGE, referenceVideoUrls: VIDEO },
-				path: PATH,
 				body: (prompt) => ({ model: 'wan2.7-reference-video', prompt, duration: 8, quality: '1080p', aspect_ratio: '9:16', image_urls: [IMAGE], video_urls: [VIDEO] }),
 			},
 			'Image 1 dances like Video 1',
 		);
 	});
 
+	it('Wan 2.7 reference-to-video with voices: each reference audio names its image or video, create → wait → MP4', async () => {
+		const girl = 'https://img.example/girl.mp3';
+		await evolinkRun(
+			{
+				family: 'Wan 2.7 reference voices',
+				parameters: {
+					model: 'wan2.7-reference-video',
+					duration: 10,
+					aspectRatio: '16:9',
+					resolution: '720p',
+					referenceImageUrls: `${IMAGE}\nhttps://img.example/chair.png`,
+					referenceVideoUrls: VIDEO,
+					referenceAudioUrls: `image1=${girl}\nvideo1=${AUDIO}`,
+				},
+				body: (prompt) => ({
+					model: 'wan2.7-reference-video',
+					prompt,
+					duration: 10,
+					quality: '720p',
+					aspect_ratio: '16:9',
+					image_urls: [IMAGE, 'https://img.example/chair.png'],
+					video_urls: [VIDEO],
+					model_params: { voice_bindings: { image1: girl, video1: AUDIO } },
+				}),
+			},
+			'Image 1 sits on Image 2 and sings with Video 1',
+		);
+	});
+
 	it.each([
+		['a Wan 2.7 voice that names no reference', { model: 'wan2.7-reference-video', duration: 5, aspectRatio: '16:9', resolution: '720p', referenceImageUrls: IMAGE, referenceAudioUrls: AUDIO }, /must name the reference image or video/],
+		['a Wan 2.7 voice for a second image that is not given', { model: 'wan2.7-reference-video', duration: 5, aspectRatio: '16:9', resolution: '720p', referenceImageUrls: IMAGE, referenceAudioUrls: `image2=${AUDIO}` }, /names image2, but 1 reference image given/],
 		['audio without an image or video', { model: 'seedance-2.0-reference-to-video', duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceAudioUrls: AUDIO }, /only together with a reference image or video/],
 		['four reference videos', { model: 'seedance-2.0-reference-to-video', duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: [1, 2, 3, 4].map((n) => `https://v.example/${n}.mp4`).join('\n') }, /at most 3 videos/],
 		['Veo frames together with references', { model: 'veo-3.1-generate-preview', duration: 8, aspectRatio: '16:9', resolution: '720p', imageUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],
@@ -188,14 +186,10 @@ describe('reference-to-video', () => {
 
 describe('edit and extend', () => {
 	it('Seedance 2.5 video edit: duration -1, adaptive, video_urls; create → wait → MP4', async () => {
-		await createWaitDownload(
-			simulator,
-			'evolink',
-			CREDENTIAL,
+		await evolinkRun(
 			{
 				family: 'Seedance 2.5 edit',
 				parameters: { model: 'seedance-2.5-video-edit', duration: -1, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: VIDEO },
-				path: PATH,
 				body: (prompt) => ({ model: 'seedance-2.5-video-edit', prompt, duration: -1, quality: '720p', aspect_ratio: 'adaptive', generate_audio: true, video_urls: [VIDEO] }),
 			},
 			'Edit the video: make it snow @video1',
@@ -203,14 +197,10 @@ describe('edit and extend', () => {
 	});
 
 	it('Wan 2.7 continuation: the image-to-video id with generation_mode video_continuation', async () => {
-		await createWaitDownload(
-			simulator,
-			'evolink',
-			CREDENTIAL,
+		await evolinkRun(
 			{
 				family: 'Wan 2.7 continuation',
 				parameters: { model: 'wan2.7-image-to-video', duration: 12, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: VIDEO },
-				path: PATH,
 				body: (prompt) => ({ model: 'wan2.7-image-to-video', prompt, generation_mode: 'video_continuation', duration: 12, quality: '720p', video_urls: [VIDEO] }),
 			},
 			'Video 1 continues: the camera rises',
@@ -244,6 +234,7 @@ describe('park mode for the new EvoLink rows', () => {
 		['seedance-2.0-reference-to-video', { duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: VIDEO }],
 		['kling-o3-video-edit', { duration: 0, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: VIDEO }],
 		['kling-o3-reference-to-video', { duration: 5, aspectRatio: '16:9', resolution: '720p', referenceVideoUrls: VIDEO }],
+		['wan2.7-reference-video', { duration: 5, aspectRatio: '16:9', resolution: '720p', referenceVideoUrls: VIDEO, referenceAudioUrls: `video1=${AUDIO}` }],
 		['wan2.7-video-edit', { duration: 0, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: VIDEO }],
 	])('%s parks with a callback_url in its create body', async (model, parameters) => {
 		const result = await runWorkflow({

@@ -289,6 +289,39 @@ describe('row 12: Wan 2.7 reference-to-video', () => {
 		expect(invalid(() => sentBody(id, choice, refs(imgs(3), vids(3)))).message).toContain('at most 5 images and videos together');
 		expect(invalid(() => sentBody(id, { ...choice, duration: 11 }, refs([], [VID(1)]))).message).toContain('at most 10 s');
 	});
+	test('voices: each names its reference (image1=…, video1=…) and lands in model_params.voice_bindings; no audio_urls', () => {
+		const body = sentBody(id, { duration: 10, aspectRatio: '16:9', resolution: '720p', image: FIRST }, refs(imgs(3), [VID(1)], [`image3=${AUD(1)}`, `Video1=${AUD(2)}`]));
+		expect(body).toEqual({
+			model: id,
+			prompt: PROMPT,
+			duration: 10,
+			quality: '720p',
+			image_start: FIRST,
+			image_urls: imgs(3),
+			video_urls: [VID(1)],
+			model_params: { voice_bindings: { image3: AUD(1), video1: AUD(2) } },
+		});
+		expect(body).not.toHaveProperty('audio_urls');
+	});
+	test('voices: the page example "Multi-subject reference + precise voice binding", plus the quality and ratio the node always states', () => {
+		const example = fixture('evolink', 'wan2.7-reference-video-voice-bindings') as { prompt: string; image_urls: string[]; model_params: { voice_bindings: Record<string, string> } };
+		const voices = Object.entries(example.model_params.voice_bindings).map(([target, url]) => `${target}=${url}`);
+		const body = sentBody(id, { duration: 10, aspectRatio: '16:9', resolution: '720p' }, { prompt: example.prompt, ...refs(example.image_urls, [], voices) });
+		expect(body).toEqual({ ...example, quality: '720p', aspect_ratio: '16:9' });
+	});
+	test('voices: unnamed, naming a missing or the same reference twice, 6 voices, a bad key or a non-wav/mp3 file are refused before any request', () => {
+		const choice = { duration: 5, aspectRatio: '16:9', resolution: '720p' };
+		const voice = (entries: string[], images = imgs(2), videos: string[] = []) => invalid(() => sentBody(id, choice, refs(images, videos, entries)));
+		expect(voice([AUD(1)]).message).toContain('must name the reference image or video it belongs to');
+		expect(voice([`image3=${AUD(1)}`]).message).toContain('names image3, but 2 reference images given');
+		expect(voice([`video1=${AUD(1)}`]).message).toContain('names video1, but 0 reference videos given');
+		expect(voice([`image1=${AUD(1)}`, `image1=${AUD(2)}`]).message).toContain('names image1 twice');
+		expect(voice(auds(6).map((url, i) => `image${i + 1}=${url}`), imgs(5)).message).toContain('at most 5 audio files; 6 given');
+		expect(voice([`image01=${AUD(1)}`]).field).toBe('reference audio URLs');
+		expect(voice([`img1=${AUD(1)}`]).field).toBe('reference audio URLs');
+		expect(voice(['image1=https://cdn.example/voice.ogg']).field).toBe('reference audio URLs');
+		expect(voice(['image1=file:///etc/passwd']).field).toBe('reference audio URLs');
+	});
 });
 
 describe('§2e: Grok Imagine 1.5 multi-image', () => {
