@@ -4,6 +4,7 @@ import { useSimulator } from '../support/useSimulator';
 const KEY = 'sk-sim-gccai';
 const sim = useSimulator({ apiKey: KEY });
 
+const clip = 'https://a.example/clip.mp4';
 const headers = { authorization: `Bearer ${KEY}`, 'content-type': 'application/json' };
 const create = async (body: unknown) => {
 	const response = await fetch(`${sim.baseUrl('gccai')}/v1/videos/generations`, { method: 'POST', headers, body: JSON.stringify(body) });
@@ -26,6 +27,21 @@ test.each([
 	['Veo 3.1 Lite (Official) 1080p at 6 s', { model: 'veo3.1-lite-official', prompt: 'x', duration: 6, resolution: '1080p' }, 'duration'],
 	['Grok 1.5 at 1080p', { model: 'grok-imagine-1.5-video-apimart', prompt: 'x', quality: '1080p' }, 'quality'],
 	['Grok 1.5 ratio under aspect_ratio', { model: 'grok-imagine-1.5-video-apimart', prompt: 'x', aspect_ratio: '16:9' }, 'aspect_ratio'],
+	['Kling 3.0 Omni sound with a reference video', { model: 'kling-v3-omni', prompt: 'x', audio: true, video_list: [clip] }, 'audio'],
+	['two Kling 3.0 Omni reference videos', { model: 'kling-v3-omni', prompt: 'x', video_list: [clip, clip] }, 'video_list'],
+	['a Kling 3.0 Omni role it does not take', { model: 'kling-v3-omni', prompt: 'x', image_with_roles: [{ url: 'https://a.example/1.png', role: 'reference_image' }] }, 'image_with_roles'],
+	['a Kling 3.0 Omni duration in quotes', { model: 'kling-v3-omni', prompt: 'x', duration: '5' }, 'duration'],
+	['a Wan 2.7 reference-to-video without references', { model: 'wan2.7-r2v', prompt: 'x', duration: 5 }, 'image_with_roles'],
+	['a Wan 2.7 reference image as a plain URL', { model: 'wan2.7-r2v', prompt: 'x', image_with_roles: ['https://a.example/1.png'] }, 'image_with_roles'],
+	['a Wan 2.7 reference role it does not take', { model: 'wan2.7-r2v', prompt: 'x', image_with_roles: [{ url: 'https://a.example/1.png', role: 'last_frame' }] }, 'image_with_roles'],
+	['two Wan 2.7 first frames', { model: 'wan2.7-r2v', prompt: 'x', video_urls: [clip], image_with_roles: [1, 2].map((n) => ({ url: `https://a.example/${n}.png`, role: 'first_frame' })) }, 'image_with_roles'],
+	['6 Wan 2.7 references (3 images + 3 videos)', { model: 'wan2.7-r2v', prompt: 'x', image_with_roles: [1, 2, 3].map((n) => ({ url: `https://a.example/${n}.png` })), video_urls: [clip, clip, clip] }, 'image_with_roles'],
+	['a Wan 2.7 reference-to-video of 16 s', { model: 'wan2.7-r2v', prompt: 'x', duration: 16, video_urls: [clip] }, 'duration'],
+	['a Wan 2.7 video edit without video_urls', { model: 'wan2.7-videoedit', prompt: 'x', duration: 0 }, 'video_urls'],
+	['a Wan 2.7 video edit of 11 s', { model: 'wan2.7-videoedit', prompt: 'x', duration: 11, video_urls: [clip] }, 'duration'],
+	['a Wan 2.7 video edit with 5 reference images', { model: 'wan2.7-videoedit', prompt: 'x', video_urls: [clip], image_urls: [1, 2, 3, 4, 5].map((n) => `https://a.example/${n}.png`) }, 'image_urls'],
+	['a Wan 2.7 video edit ratio under aspect_ratio', { model: 'wan2.7-videoedit', prompt: 'x', video_urls: [clip], aspect_ratio: '16:9' }, 'aspect_ratio'],
+	['a Wan 2.7 video edit negative prompt over 500 characters', { model: 'wan2.7-videoedit', prompt: 'x', video_urls: [clip], negative_prompt: 'n'.repeat(501) }, 'negative_prompt'],
 ])('refuses %s with 400 invalid_request_error naming the parameter', async (_label, body, param) => {
 	const { status, json } = await create(body);
 	expect(status).toBe(400);
@@ -42,7 +58,7 @@ test('an unknown model id gets the model-unavailable form', async () => {
 
 test('Sora stays as loose as before; uncatalogued ids APIMart sells are served', async () => {
 	expect((await create({ model: 'sora-2', prompt: 'x', duration: 8, resolution: '720p', aspect_ratio: 'landscape' })).status).toBe(200);
-	expect((await create({ model: 'wan2.7-r2v', prompt: 'x', anything: 1 })).status).toBe(200);
+	expect((await create({ model: 'doubao-seedance-1-0-pro-quality', prompt: 'x', anything: 1 })).status).toBe(200);
 	expect((await create({ model: 'doubao-seedance-1-0-pro-fast', prompt: 'x', anything: 1 })).status).toBe(200);
 });
 

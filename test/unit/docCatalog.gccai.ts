@@ -50,6 +50,8 @@ export const gccaiSuccessorDocs: Record<string, DocModel> = {
 		aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4', '21:9'],
 		resolutionsAt: only('720p', '480p', '1080p'),
 	},
+	// Row 11 (docs.apimart.ai kling-v3-omni): 3–15 s; 16:9 (default) / 9:16 / 1:1; mode std / pro / 4k.
+	'kling-v3-omni': { durations: range(3, 15), defaultDuration: 5, aspectRatios: ['16:9', '9:16', '1:1'], resolutionsAt: only('720p', '1080p', '4k') },
 	// §1.5 (partly read; durations and tiers from EvoLink §3.3 turbo): 3–15 s; 720p / 1080p; prompt ≤ 3072.
 	'kling-3.0-turbo': {
 		durations: range(3, 15),
@@ -75,6 +77,26 @@ export const gccaiSuccessorDocs: Record<string, DocModel> = {
 		aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'],
 		resolutionsAt: only('1080p', '720p'),
 		promptMaxLength: 5000,
+	},
+	// Row 13 (docs.apimart.ai wan2.7-r2v): 2–15 s; five `size` ratios; 1080P (default) / 720P; prompt ≤
+	// 5000; at least one reference image or video.
+	'wan2.7-r2v': {
+		durations: range(2, 15),
+		defaultDuration: 5,
+		aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'],
+		resolutionsAt: only('1080p', '720p'),
+		promptMaxLength: 5000,
+		requires: { references: { images: ['https://cdn.example/character.png'] } },
+	},
+	// Row 19 (docs.apimart.ai wan2.7-videoedit): 0 (keep the input length) or 2–10 s; no ratio (the
+	// input's) or one of five; 1080P (default) / 720P; prompt ≤ 5000; the video to edit is required.
+	'wan2.7-videoedit': {
+		durations: [0, ...range(2, 10)],
+		defaultDuration: 0,
+		aspectRatios: ['adaptive', '16:9', '9:16', '1:1', '4:3', '3:4'],
+		resolutionsAt: only('1080p', '720p'),
+		promptMaxLength: 5000,
+		requires: { references: { videos: ['https://cdn.example/source.mp4'] } },
 	},
 	// §1.7: 5 / 10 / 15 (default 5); five ratios; 720p / 1080p.
 	'wan2.6': { durations: [5, 10, 15], defaultDuration: 5, aspectRatios: ['16:9', '9:16', '1:1', '4:3', '3:4'], resolutionsAt: only('720p', '1080p') },
@@ -134,6 +156,8 @@ export const gccaiDefaultResolution: Record<string, DocResolution> = {
 	'kling-v3': '720p',
 	'kling-v2-6': '720p',
 	'wan2.6': '720p',
+	'wan2.7-videoedit': '1080p',
+	'wan2.7-r2v': '1080p',
 	'veo3.1-lite-official': '720p',
 	'MiniMax-Hailuo-2.3': '768p',
 	'MiniMax-Hailuo-2.3-Fast': '768p',

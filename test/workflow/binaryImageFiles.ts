@@ -77,6 +77,11 @@ export interface ImageFixture {
 const fixtures = new Map<string, ImageFixture[]>();
 
 /** Registers images under a key; a "Binary Image" node with that key puts them on every item. */
+/** One image for provideImages, its file named after the property (`character.png`, `prop.jpg`). */
+export function imageFile(property: string, bytes: Buffer, format: 'png' | 'jpeg'): ImageFixture {
+	return { property, bytes, fileName: `${property}.${format === 'png' ? 'png' : 'jpg'}`, mimeType: `image/${format}` };
+}
+
 export function provideImages(key: string, images: ImageFixture[]): string {
 	fixtures.set(key, images);
 	return key;

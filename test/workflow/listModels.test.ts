@@ -34,7 +34,8 @@ describe('List Models', () => {
 			expect(item.pairedItem).toEqual({ item: 0 });
 		}
 		expect(items.find((item) => item.json.id === 'veo3.1-fast')?.json).toMatchObject({ known: true, family: 'veo' });
-		expect(items.find((item) => item.json.id === 'wan2.7-r2v')?.json).toMatchObject({ known: false, family: null, displayName: null });
+		expect(items.find((item) => item.json.id === 'wan2.7-r2v')?.json).toMatchObject({ known: true, family: 'wan' });
+		expect(items.find((item) => item.json.id === 'doubao-seedance-1-0-pro-fast')?.json).toMatchObject({ known: false, family: null, displayName: null });
 		const lists = simulator.requests.filter((request) => request.method === 'GET' && request.path.endsWith('/v1/models'));
 		expect(lists).toHaveLength(1);
 		expect(lists[0].headers.authorization).toBe(`Bearer ${API_KEY}`);

@@ -2,12 +2,13 @@ import type { INodeParameters } from 'n8n-workflow';
 
 import { startSimulator, type SimulatorHandle } from '../../dev/simulator';
 import { runWorkflow, type TypeRegistry } from '../support/engine';
-import { BINARY_IMAGE_TYPE, jpegImage, pngImage, provideImages, sha256, typesWithBinaryImages } from './binaryImageFiles';
-import { API_KEY, soraNode } from './cases';
+import { BINARY_IMAGE_TYPE, imageFile, type ImageFixture, jpegImage, pngImage, provideImages, sha256, typesWithBinaryImages } from './binaryImageFiles';
+import { API_KEY, fastWait, soraNode } from './cases';
+import { expectRefusedBeforeRequest } from './runChecks';
 import { createWaitDownload, credentialsFor, type FamilyCase } from './successorFlow';
 
-// References, edit and extend inside n8n's engine against the EvoLink simulator, whose model table
-// refuses any key, count or value the docs do not allow (dev/simulator/dialects/evolinkModels.js).
+// References, edit and extend inside n8n's engine against the EvoLink, GlobalAI OPC and APIMart simulators,
+// whose model tables refuse any key, count or value the docs do not allow (dev/simulator/dialects/*Models.js).
 const PATH = '/v1/videos/generations';
 const CREDENTIAL = 'evoLinkApi';
 const IMAGE = 'https://img.example/character.png';
@@ -32,11 +33,11 @@ const uploadedUrl = (bytes: Buffer, extension: string) => `${simulator.origin}/f
 /** Create → wait → MP4 on EvoLink's create path: the node parameters and the exact body for a prompt. */
 const evolinkRun = (testCase: Omit<FamilyCase, 'path'>, prompt: string) => createWaitDownload(simulator, 'evolink', CREDENTIAL, { ...testCase, path: PATH }, prompt);
 
-/** One EvoLink Create after a node holding binary images, in n8n's filesystem mode; uploads go to the simulator's file host. */
-const createWithBinaryImages = (fixture: string, parameters: INodeParameters) =>
+/** One Create after a node that puts `images` into n8n's binary store (filesystem mode). */
+const createAfterImages = (key: string, images: ImageFixture[], create: INodeParameters, credentials: Record<string, Record<string, string>>) =>
 	runWorkflow({
-		nodes: [{ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture } }, soraNode('Create', { provider: 'evolink', operation: 'create', ...parameters })],
-		credentials: { evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink'), filesBaseUrl: `${simulator.origin}/evolink-files` } },
+		nodes: [{ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture: provideImages(key, images) } }, soraNode('Create', { operation: 'create', ...create })],
+		credentials,
 		binaryMode: 'filesystem',
 		types,
 	});
@@ -45,22 +46,24 @@ describe('reference-to-video', () => {
 	it('Seedance 2.0: URL references plus two binary images, uploaded in order, then one create with every list', async () => {
 		const character = pngImage(800, 600);
 		const prop = jpegImage(640, 640);
-		const fixture = provideImages('refs-seedance', [
-			{ property: 'character', bytes: character, fileName: 'character.png', mimeType: 'image/png' },
-			{ property: 'prop', bytes: prop, fileName: 'prop.jpg', mimeType: 'image/jpeg' },
-		]);
 		const prompt = '@image1 waves at @image3 while @video1 plays, voice @audio1';
-		const result = await createWithBinaryImages(fixture, {
-			model: 'seedance-2.0-reference-to-video',
-			prompt,
-			duration: 8,
-			aspectRatio: 'adaptive',
-			resolution: '720p',
-			referenceImageUrls: IMAGE,
-			referenceImageBinaryProperties: 'character, prop',
-			referenceVideoUrls: VIDEO,
-			referenceAudioUrls: AUDIO,
-		});
+		const result = await createAfterImages(
+			'refs-seedance',
+			[imageFile('character', character, 'png'), imageFile('prop', prop, 'jpeg')],
+			{
+				provider: 'evolink',
+				model: 'seedance-2.0-reference-to-video',
+				prompt,
+				duration: 8,
+				aspectRatio: 'adaptive',
+				resolution: '720p',
+				referenceImageUrls: IMAGE,
+				referenceImageBinaryProperties: 'character, prop',
+				referenceVideoUrls: VIDEO,
+				referenceAudioUrls: AUDIO,
+			},
+			{ evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink'), filesBaseUrl: `${simulator.origin}/evolink-files` } },
+		);
 		expect(result.errorOf('Create')?.message).toBeUndefined();
 		const [first, second, create] = simulator.requests;
 		expect([first.route, second.route, create.route]).toEqual(['upload', 'upload', 'create']);
@@ -104,10 +107,10 @@ describe('reference-to-video', () => {
 
 	it('Kling O3 reference-to-video: a binary reference image is uploaded first, then follows the URL image', async () => {
 		const style = pngImage(800, 600);
-		const fixture = provideImages('refs-kling-o3', [{ property: 'style', bytes: style, fileName: 'style.png', mimeType: 'image/png' }]);
 		const prompt = '<<<image_1>>> in the style of <<<image_2>>>, moving like <<<video_1>>>';
-		const choice = { model: 'kling-o3-reference-to-video', prompt, duration: 5, aspectRatio: '16:9', resolution: '720p' };
-		const result = await createWithBinaryImages(fixture, { ...choice, referenceImageUrls: IMAGE, referenceImageBinaryProperties: 'style', referenceVideoUrls: VIDEO });
+		const choice = { provider: 'evolink', model: 'kling-o3-reference-to-video', prompt, duration: 5, aspectRatio: '16:9', resolution: '720p' };
+		const files = { evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink'), filesBaseUrl: `${simulator.origin}/evolink-files` } };
+		const result = await createAfterImages('refs-kling-o3', [imageFile('style', style, 'png')], { ...choice, referenceImageUrls: IMAGE, referenceImageBinaryProperties: 'style', referenceVideoUrls: VIDEO }, files);
 		expect(result.errorOf('Create')?.message).toBeUndefined();
 		expect(simulator.requests.map((request) => request.route)).toEqual(['upload', 'create']);
 		const body = { model: choice.model, prompt, duration: 5, quality: '720p', aspect_ratio: '16:9', video_url: VIDEO, image_urls: [IMAGE, uploadedUrl(style, 'png')] };
@@ -157,12 +160,12 @@ describe('reference-to-video', () => {
 	it.each([
 		['a Wan 2.7 voice that names no reference', { model: 'wan2.7-reference-video', duration: 5, aspectRatio: '16:9', resolution: '720p', referenceImageUrls: IMAGE, referenceAudioUrls: AUDIO }, /must name the reference image or video/],
 		['a Wan 2.7 voice for a second image that is not given', { model: 'wan2.7-reference-video', duration: 5, aspectRatio: '16:9', resolution: '720p', referenceImageUrls: IMAGE, referenceAudioUrls: `image2=${AUDIO}` }, /names image2, but 1 reference image given/],
-		['audio without an image or video', { model: 'seedance-2.0-reference-to-video', duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceAudioUrls: AUDIO }, /only together with a reference image or video/],
-		['four reference videos', { model: 'seedance-2.0-reference-to-video', duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: [1, 2, 3, 4].map((n) => `https://v.example/${n}.mp4`).join('\n') }, /at most 3 videos/],
-		['Veo frames together with references', { model: 'veo-3.1-generate-preview', duration: 8, aspectRatio: '16:9', resolution: '720p', imageUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],
 		['Kling O3 reference without a video', { model: 'kling-o3-reference-to-video', duration: 5, aspectRatio: '16:9', resolution: '720p', referenceImageUrls: IMAGE }, /needs at least 1 video/],
 		['Kling O3 reference at 11 s (an expression)', { model: 'kling-o3-reference-to-video', duration: '={{ 11 }}', aspectRatio: '16:9', resolution: '720p', referenceVideoUrls: VIDEO }, /Invalid duration 11/],
 		['Kling O3 reference with 5 images', { model: 'kling-o3-reference-to-video', duration: 5, aspectRatio: '16:9', resolution: '720p', referenceVideoUrls: VIDEO, referenceImageUrls: [1, 2, 3, 4, 5].map((n) => `https://i.example/${n}.png`).join('\n') }, /at most 4 images/],
+		['audio without an image or video', { model: 'seedance-2.0-reference-to-video', duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceAudioUrls: AUDIO }, /only together with a reference image or video/],
+		['four reference videos', { model: 'seedance-2.0-reference-to-video', duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: [1, 2, 3, 4].map((n) => `https://v.example/${n}.mp4`).join('\n') }, /at most 3 videos/],
+		['Veo frames together with references', { model: 'veo-3.1-generate-preview', duration: 8, aspectRatio: '16:9', resolution: '720p', imageUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],
 	])('%s is refused before any request', async (_name, parameters, message) => {
 		const result = await runWorkflow({
 			nodes: [soraNode('Create', { provider: 'evolink', operation: 'create', prompt: 'x', ...parameters })],
@@ -181,6 +184,71 @@ describe('reference-to-video', () => {
 		expect(result.errorOf('Create')?.message).toBeUndefined();
 		const [create] = simulator.requests.filter((request) => request.route === 'create');
 		expect(create.body).not.toHaveProperty('image_urls');
+	});
+});
+
+// GlobalAI OPC: row 4, Veo 3.1 reference images (input_reference ≤ 3, never with frames, not on fast
+// stable), and §2e, Grok's extra images in image_urls (no upload, no documented base64).
+describe('GlobalAI OPC Veo 3.1 reference images and Grok multi-image', () => {
+	const OPC = 'xingchaoApi';
+	const opc = () => credentialsFor(simulator, 'xingchao', OPC);
+	const three = [IMAGE, 'https://img.example/hat.png', 'https://img.example/street.webp'];
+	const veo = { duration: 8, aspectRatio: '16:9', resolution: '1080p' };
+	const grokMax = { model: 'grok_video3_max', duration: 10, aspectRatio: '16:9', resolution: '720p' };
+
+	it('veo_3_1_pro_stable: three reference images in input_reference, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'xingchao',
+			OPC,
+			{
+				family: 'Veo 3.1 Pro Stable reference images',
+				parameters: { model: 'veo_3_1_pro_stable', duration: 8, aspectRatio: '9:16', resolution: '1080p', referenceImageUrls: three.join('\n') },
+				path: '/v1/veo/videos',
+				body: (prompt) => ({ model: 'veo_3_1_pro_stable', prompt, aspect_ratio: '9:16', resolution: '1080p', input_reference: three }),
+			},
+			'The character in a hat walks down the street',
+		);
+	});
+
+	it('grok_video3: the start image and two more in image_urls, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'xingchao',
+			OPC,
+			{
+				family: 'Grok Video 3 multi-image',
+				parameters: { model: 'grok_video3', duration: 15, aspectRatio: '16:9', resolution: '720p', imageUrl: IMAGE, referenceImageUrls: three.slice(1).join(', ') },
+				path: '/v1/grok/videos',
+				body: (prompt) => ({ model: 'grok_video3', prompt, duration: 15, aspect_ratio: '16:9', resolution: '720p', image_urls: three }),
+			},
+			'The character puts on the hat and walks down the street',
+		);
+	});
+
+	it.each([
+		['Veo: four reference images', { ...veo, model: 'veo_3_1_fast', referenceImageUrls: [...three, 'https://img.example/4.png'].join('\n') }, /at most 3 images; 4 given/],
+		['Veo: references with a first frame', { ...veo, model: 'veo_3_1_fast', imageUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],
+		['Veo: references with a first and last frame', { ...veo, model: 'veo_3_1_pro', imageUrl: IMAGE, lastFrameUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],
+		['Grok Max: a sixth image', { ...grokMax, imageUrl: IMAGE, referenceImageUrls: [1, 2, 3, 4, 5].map((n) => `https://img.example/${n}.png`).join('\n') }, /at most 5 images; 6 given/],
+	])('%s is refused before any request', async (_name, parameters, message) => {
+		const result = await runWorkflow({ nodes: [soraNode('Create', { provider: 'xingchao', operation: 'create', prompt: 'x', ...parameters })], credentials: opc() });
+		expectRefusedBeforeRequest(result, simulator, 'Create', message);
+	});
+
+	// Binary reference images have no field on this provider (no upload; the unit test checks that).
+	it.each(['grok_video3_max', 'grok_video3_stable'])('public URLs only: %s refuses a binary start image before any request', async (model) => {
+		const fixture = provideImages(`opc-grok-${model}`, [{ property: 'data', bytes: pngImage(1280, 720), fileName: 'a.png', mimeType: 'image/png' }]);
+		const create = soraNode('Create', { provider: 'xingchao', operation: 'create', prompt: 'x', ...grokMax, model, imageSource: 'binary', imageBinaryProperty: 'data' });
+		const result = await runWorkflow({ nodes: [{ name: 'Binary Image', type: BINARY_IMAGE_TYPE, parameters: { fixture } }, create], credentials: opc(), types });
+		expectRefusedBeforeRequest(result, simulator, 'Create', /does not take an image as binary data; it takes a public image URL.*Set Image Source to URL/);
+	});
+
+	it('veo_3_1_fast_stable shows no reference field: a value left from another model never reaches its body', async () => {
+		const result = await runWorkflow({ nodes: [soraNode('Create', { provider: 'xingchao', operation: 'create', prompt: 'x', ...veo, model: 'veo_3_1_fast_stable', referenceImageUrls: IMAGE })], credentials: opc() });
+		expect(result.errorOf('Create')?.message).toBeUndefined();
+		const [create] = simulator.requests.filter((request) => request.route === 'create');
+		expect(create.body).toStrictEqual({ model: 'veo_3_1_fast_stable', prompt: 'x', aspect_ratio: '16:9', resolution: '1080p' });
 	});
 });
 
@@ -258,5 +326,131 @@ describe('park mode for the new EvoLink rows', () => {
 		expect(creates).toHaveLength(1);
 		expect(String((creates[0].body as Record<string, unknown>).callback_url)).toMatch(/^https?:\/\//);
 		expect(simulator.requests.filter((request) => request.route === 'status')).toHaveLength(0);
+	});
+});
+
+describe('APIMart (gccai) references and edit', () => {
+	const gccaiCredentials = () => credentialsFor(simulator, 'gccai', 'gccaiApi');
+
+	it('Wan 2.7 video edit (row 19): the video and a reference image, 16:9, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'gccai',
+			'gccaiApi',
+			{
+				family: 'Wan 2.7 video edit',
+				parameters: { model: 'wan2.7-videoedit', duration: 0, aspectRatio: '16:9', resolution: '1080p', negativePrompt: 'blur', referenceVideoUrls: VIDEO, referenceImageUrls: IMAGE },
+				path: PATH,
+				body: (prompt) => ({ model: 'wan2.7-videoedit', prompt, duration: 0, resolution: '1080P', size: '16:9', negative_prompt: 'blur', video_urls: [VIDEO], image_urls: [IMAGE] }),
+			},
+			'Turn video 1 into a watercolour in the style of image 1',
+		);
+	});
+
+	it('Wan 2.7 video edit of the previous task\'s video: its videoUrl goes into video_urls', async () => {
+		const result = await runWorkflow({
+			nodes: [
+				soraNode('Create', { provider: 'gccai', operation: 'create', prompt: 'A fox', model: 'wan2.7', duration: 5, aspectRatio: '16:9', resolution: '720p', waitForCompletion: true, options: fastWait }),
+				soraNode('Edit', { provider: 'gccai', operation: 'create', prompt: 'Make video 1 snowy', model: 'wan2.7-videoedit', duration: 0, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: '={{ $json.videoUrl }}' }),
+			],
+			credentials: gccaiCredentials(),
+		});
+		expect(result.errorOf('Edit')?.message).toBeUndefined();
+		const [source] = result.outputOf('Create');
+		const creates = simulator.requests.filter((request) => request.route === 'create');
+		expect(creates.map((request) => request.status)).toEqual([200, 200]);
+		expect(creates[1].body).toStrictEqual({ model: 'wan2.7-videoedit', prompt: 'Make video 1 snowy', duration: 0, resolution: '720P', video_urls: [source.json.videoUrl] });
+	});
+
+	it('Wan 2.7 reference-to-video (row 13): an image as reference_image and a video, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'gccai',
+			'gccaiApi',
+			{
+				family: 'Wan 2.7 r2v',
+				parameters: { model: 'wan2.7-r2v', duration: 8, aspectRatio: '9:16', resolution: '720p', referenceImageUrls: IMAGE, referenceVideoUrls: VIDEO },
+				path: PATH,
+				body: (prompt) => ({ model: 'wan2.7-r2v', prompt, duration: 8, resolution: '720P', size: '9:16', image_with_roles: [{ url: IMAGE, role: 'reference_image' }], video_urls: [VIDEO] }),
+			},
+			'image 1 dances like video 1',
+		);
+	});
+
+	it('Wan 2.7 reference-to-video: a binary first frame and a binary reference image go through /v1/uploads/images', async () => {
+		const frame = pngImage(1280, 720);
+		const character = jpegImage(640, 640);
+		const result = await createAfterImages(
+			'refs-wan-r2v',
+			[imageFile('frame', frame, 'png'), imageFile('character', character, 'jpeg')],
+			{
+				provider: 'gccai',
+				model: 'wan2.7-r2v',
+				prompt: 'image 1 and image 2 walk in',
+				duration: 5,
+				aspectRatio: '16:9',
+				resolution: '1080p',
+				imageSource: 'binary',
+				imageBinaryProperty: 'frame',
+				referenceImageUrls: IMAGE,
+				referenceImageBinaryProperties: 'character',
+			},
+			gccaiCredentials(),
+		);
+		expect(result.errorOf('Create')?.message).toBeUndefined();
+		expect(simulator.requests.map((request) => request.route)).toEqual(['upload', 'upload', 'create']);
+		const create = simulator.requests[2];
+		expect(create.status).toBe(200);
+		expect(create.body).toStrictEqual({
+			model: 'wan2.7-r2v',
+			prompt: 'image 1 and image 2 walk in',
+			duration: 5,
+			resolution: '1080P',
+			image_with_roles: [
+				{ url: uploadedUrl(frame, 'png'), role: 'first_frame' },
+				{ url: IMAGE, role: 'reference_image' },
+				{ url: uploadedUrl(character, 'jpeg'), role: 'reference_image' },
+			],
+		});
+	});
+
+	it('Kling 3.0 Omni (row 11): a first frame, a reference image and a reference video, create → wait → MP4', async () => {
+		await createWaitDownload(
+			simulator,
+			'gccai',
+			'gccaiApi',
+			{
+				family: 'Kling 3.0 Omni',
+				parameters: { model: 'kling-v3-omni', duration: 5, aspectRatio: '16:9', resolution: '1080p', generateAudio: false, imageUrl: IMAGE, referenceImageUrls: 'https://img.example/hat.png', referenceVideoUrls: VIDEO },
+				path: PATH,
+				body: (prompt) => ({
+					model: 'kling-v3-omni',
+					prompt,
+					duration: 5,
+					mode: 'pro',
+					aspect_ratio: '16:9',
+					audio: false,
+					image_with_roles: [
+						{ url: IMAGE, role: 'first_frame' },
+						{ url: 'https://img.example/hat.png', role: 'reference' },
+					],
+					video_list: [VIDEO],
+				}),
+			},
+			'<<<image_1>>> wears <<<image_2>>> and moves like <<<video_1>>>',
+		);
+	});
+
+	it.each([
+		['Kling 3.0 Omni sound with a reference video', { model: 'kling-v3-omni', duration: 5, aspectRatio: '16:9', resolution: '720p', generateAudio: true, referenceVideoUrls: VIDEO }, /cannot make sound together with a reference video/],
+		['a reference-to-video with a first frame only', { model: 'wan2.7-r2v', duration: 5, aspectRatio: '16:9', resolution: '1080p', imageUrl: IMAGE }, /at least 1 reference image or video/],
+		['a reference-to-video with 3 images and 3 videos', { model: 'wan2.7-r2v', duration: 5, aspectRatio: '16:9', resolution: '1080p', referenceImageUrls: [1, 2, 3].map((n) => `https://img.example/${n}.png`).join('\n'), referenceVideoUrls: [1, 2, 3].map((n) => `https://v.example/${n}.mp4`).join('\n') }, /at most 5 images and videos together/],
+		['a reference-to-video of 12 s with a video', { model: 'wan2.7-r2v', duration: 12, aspectRatio: '16:9', resolution: '1080p', referenceVideoUrls: VIDEO }, /at most 10 s/],
+		['an edit without the video to edit', { model: 'wan2.7-videoedit', duration: 0, aspectRatio: 'adaptive', resolution: '1080p', referenceImageUrls: IMAGE }, /needs the video to edit/],
+		['an edit of 11 s (an expression)', { model: 'wan2.7-videoedit', duration: '={{ 11 }}', aspectRatio: 'adaptive', resolution: '1080p', referenceVideoUrls: VIDEO }, /Invalid duration 11/],
+		['an edit with 5 reference images', { model: 'wan2.7-videoedit', duration: 0, aspectRatio: 'adaptive', resolution: '1080p', referenceVideoUrls: VIDEO, referenceImageUrls: [1, 2, 3, 4, 5].map((n) => `https://img.example/${n}.png`).join('\n') }, /at most 4 images/],
+	])('%s is refused before any request', async (_name, parameters, message) => {
+		const result = await runWorkflow({ nodes: [soraNode('Create', { provider: 'gccai', operation: 'create', prompt: 'x', ...parameters })], credentials: gccaiCredentials() });
+		expectRefusedBeforeRequest(result, simulator, 'Create', message);
 	});
 });

@@ -23,6 +23,9 @@ const KINDS = ['integer', 'string', 'boolean', 'url', 'urls', 'array', 'any'];
 const range = (min, max) => Array.from({ length: max - min + 1 }, (_unused, i) => min + i);
 const count = (body, key) => (Array.isArray(body[key]) ? body[key].length : 0);
 const problem = (param, message) => ({ message: `${param} ${message}`, param });
+// Rules shared by several tables: a key the model cannot run without, a text limit in characters.
+const required = (key) => (body) => (body[key] === undefined ? problem(key, 'is required for this model') : null);
+const textUpTo = (key, max) => (body) => (typeof body[key] === 'string' && body[key].length > max ? problem(key, `is longer than ${max} characters`) : null);
 
 const PLAIN_WORDING = {
   field: (key, what) => `${key} ${what}`,
@@ -96,4 +99,4 @@ function checkBody(body, model, { prompt = body.prompt, wording = PLAIN_WORDING 
   return null;
 }
 
-module.exports = { int, intRange, str, tier, bool, text, url, urls, array, any, KINDS, range, count, problem, fieldProblem, checkBody };
+module.exports = { int, intRange, str, tier, bool, text, url, urls, array, any, KINDS, range, count, problem, fieldProblem, required, textUpTo, checkBody };

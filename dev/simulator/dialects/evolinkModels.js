@@ -4,10 +4,9 @@
 // providers.md §4.2; OpenAPI files of Pharmacist9527/mintlify-docs at a301c93, 2026-08-21), written for
 // the simulator independently of the node's catalog. Every documented key is accepted (also those the
 // node never sends); anything else, a wrong type or value is refused like EvoLink's 400.
-const { int, intRange, str, bool, text, url, urls, any, count, problem, fieldProblem, checkBody } = require('./bodyCheck');
+const { int, intRange, str, bool, text, url, urls, any, count, problem, fieldProblem, required, textUpTo, checkBody } = require('./bodyCheck');
 
 const common = { model: text, prompt: text, callback_url: text };
-const required = (key) => (body) => (body[key] === undefined ? problem(key, 'is required for this model') : null);
 const atMost = (key, max, what) => (body) => (count(body, key) > max ? problem(key, `takes at most ${max} ${what} for ${body.model}`) : null);
 const imagesBetween = (min, max) => (body) =>
   count(body, 'image_urls') < min || count(body, 'image_urls') > max ? problem('image_urls', `takes ${min} to ${max} image(s) for ${body.model}`) : null;
@@ -226,8 +225,7 @@ const wan27Fields = {
   seed: intRange(1, 2147483647),
   prompt_extend: bool,
 };
-const negativeUpTo500 = (body) =>
-  typeof body.negative_prompt === 'string' && body.negative_prompt.length > 500 ? problem('negative_prompt', 'is longer than 500 characters') : null;
+const negativeUpTo500 = textUpTo('negative_prompt', 500);
 const wan27ModeRule = (body) => {
   const mode = body.generation_mode;
   if (mode === 'first_frame' && (body.image_start === undefined || body.image_end !== undefined)) {

@@ -4,7 +4,7 @@
 // simulator independently of the node's catalog. A body with a key, type or value outside this is
 // refused the way APIMart refuses bad input (400 invalid_request_error naming the parameter).
 
-const { int, intRange, str, bool, text, url, urls, array, range, count, checkBody } = require('./bodyCheck');
+const { int, intRange, str, bool, text, url, urls, array, range, count, problem, required, textUpTo, checkBody } = require('./bodyCheck');
 
 // APIMart names the parameter in its own words (400 invalid_request_error).
 const APIMART_WORDING = {
@@ -58,13 +58,24 @@ const veoLiteOfficial = {
   ],
 };
 
-// Row 6: image_with_roles entries are {url, role}; references as URL lists.
-const rolesRule = (body) => {
+// Rows 6 and 13: image_with_roles entries are {url, role} with one of the model's roles (on wan2.7-r2v
+// the role may be left out: reference_image is its default).
+const rolesRule = (allowed, roleOptional = false) => (body) => {
   const roles = body.image_with_roles;
   if (roles === undefined) return null;
-  const ok = Array.isArray(roles) && roles.every((entry) => entry && typeof entry.url === 'string' && /^https?:\/\//.test(entry.url) && ['first_frame', 'last_frame', 'reference_image'].includes(entry.role));
-  return ok ? null : { message: 'image_with_roles must hold {url, role: first_frame|last_frame|reference_image}', param: 'image_with_roles' };
+  const roleOk = (role) => allowed.includes(role) || (roleOptional && role === undefined);
+  const ok = Array.isArray(roles) && roles.every((entry) => entry && typeof entry.url === 'string' && /^https?:\/\//.test(entry.url) && roleOk(entry.role));
+  return ok ? null : { message: `image_with_roles must hold {url, role: ${allowed.join('|')}}`, param: 'image_with_roles' };
 };
+const firstFrames = (body) => (Array.isArray(body.image_with_roles) ? body.image_with_roles.filter((entry) => entry.role === 'first_frame').length : 0);
+// Row 13: reference images + videos ≤ 5, at least one of image_with_roles / video_urls, one first frame at most.
+const wan27ReferenceRules = [
+  rolesRule(['reference_image', 'first_frame'], true),
+  (body) => (body.image_with_roles === undefined && body.video_urls === undefined ? problem('image_with_roles', 'or video_urls is required') : null),
+  (body) => (firstFrames(body) > 1 ? problem('image_with_roles', 'takes at most one first_frame') : null),
+  (body) => (count(body, 'image_with_roles') - firstFrames(body) + count(body, 'video_urls') > 5 ? problem('image_with_roles', 'reference images + video_urls take at most 5 entries') : null),
+  textUpTo('negative_prompt', 500),
+];
 const seedance2 = (fullHd) => ({
   fields: {
     ...common,
@@ -81,10 +92,11 @@ const seedance2 = (fullHd) => ({
     audio_urls: urls(3),
     tools: array,
   },
-  rules: [rolesRule],
+  rules: [rolesRule(['first_frame', 'last_frame', 'reference_image'])],
 });
 
 const klingMode = str(['std', 'pro', '4k']);
+const klingV3Fields = { ...common, negative_prompt: text, mode: klingMode, duration: int(range(3, 15)), aspect_ratio: str(['16:9', '9:16', '1:1']), audio: bool };
 
 const hailuo23 = {
   fields: {
@@ -141,19 +153,24 @@ const MODELS = {
   },
   'kling-v3': {
     fields: {
-      ...common,
-      negative_prompt: text,
-      mode: klingMode,
-      duration: int(range(3, 15)),
-      aspect_ratio: str(['16:9', '9:16', '1:1']),
+      ...klingV3Fields,
       image_urls: urls(2),
       last_frame_image: url(),
       watermark: bool,
-      audio: bool,
       multi_shot: bool,
       shot_type: str(['customize', 'intelligence']),
       multi_prompt: array,
     },
+  },
+  // Row 11 (docs.apimart.ai kling-v3-omni): roles first_frame/last_frame/reference; one reference video
+  // under `video_list` (key inferred), no sound with it; negative prompt ≤ 2500.
+  'kling-v3-omni': {
+    fields: { ...klingV3Fields, image_urls: urls(7), image_with_roles: array, video_list: urls(1) },
+    rules: [
+      rolesRule(['first_frame', 'last_frame', 'reference']),
+      (body) => (body.audio === true && body.video_list !== undefined ? problem('audio', 'is mutually exclusive with video_list') : null),
+      textUpTo('negative_prompt', 2500),
+    ],
   },
   'kling-v2-6': {
     fields: {
@@ -226,6 +243,35 @@ const MODELS = {
     rules: [(body) => (body.image_urls && body.size ? { message: 'size is for text-to-video only', param: 'size' } : null)],
     promptMax: 5000,
   },
+  // Row 13 (docs.apimart.ai wan2.7-r2v): a `first_frame` entry makes `size` ignored (so it is still accepted).
+  'wan2.7-r2v': {
+    fields: {
+      ...common,
+      image_with_roles: array,
+      video_urls: urls(5),
+      negative_prompt: text,
+      resolution: str(['720P', '1080P']),
+      duration: int(range(2, 15)),
+      size: str(['16:9', '9:16', '1:1', '4:3', '3:4']),
+    },
+    rules: wan27ReferenceRules,
+    promptMax: 5000,
+  },
+  // Row 19 (docs.apimart.ai wan2.7-videoedit): the video to edit (only the first is used, so the node
+  // sends one), ≤ 4 reference images and the ratio under `size` (both keys inferred), 0 or 2–10 s.
+  'wan2.7-videoedit': {
+    fields: {
+      ...common,
+      video_urls: urls(1),
+      image_urls: urls(4),
+      negative_prompt: text,
+      resolution: str(['720P', '1080P']),
+      duration: int([0, ...range(2, 10)]),
+      size: str(['16:9', '9:16', '1:1', '4:3', '3:4']),
+    },
+    rules: [required('video_urls'), textUpTo('negative_prompt', 500)],
+    promptMax: 5000,
+  },
   'MiniMax-Hailuo-2.3': hailuo23,
   // [T] No APIMart page: Hailuo 2.3's fields, and image to video only as other resellers document it.
   'MiniMax-Hailuo-2.3-Fast': {
@@ -262,8 +308,7 @@ const LOOSE = new Set(['sora-2', 'sora-2-pro']);
 
 // Ids APIMart sells that the node has no parameters for: served (any body) so Custom Model and
 // List Models have something real to meet.
-// wan2.7-r2v stays here: its role-tagged image_with_roles has no node parameters (custom model only).
-const UNCATALOGUED = ['wan2.7-r2v', 'doubao-seedance-1-0-pro-fast', 'doubao-seedance-1-0-pro-quality'];
+const UNCATALOGUED = ['doubao-seedance-1-0-pro-fast', 'doubao-seedance-1-0-pro-quality'];
 
 // /v1/models mixes every kind of model; the simulator lists a few chat and image ids too.
 const OTHER_MODELS = ['gpt-4o-mini', 'gemini-2.5-flash-image', 'gpt-image-1'];

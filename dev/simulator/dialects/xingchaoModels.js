@@ -24,6 +24,9 @@ const veo = (tiers, references) => ({
       (has(body, 'input_reference') || has(body, 'image_urls')) && has(body, 'first_image')
         ? { message: 'first_image and reference images cannot be used together', param: 'first_image' }
         : null,
+    // Row 4: "Choose either this or image_urls".
+    (body) =>
+      has(body, 'input_reference') && has(body, 'image_urls') ? { message: 'input_reference and image_urls cannot be used together', param: 'image_urls' } : null,
   ],
 });
 

@@ -28,6 +28,10 @@ export function mappedBody(map: BodyMap, input: CreateInput): IDataObject {
 function imageFields(map: BodyMap, input: CreateInput): IDataObject {
 	if (!map.image || !input.imageUrl) return {};
 	const { imageUrl, lastFrameUrl } = input;
+	if (map.image.role) {
+		const last = lastFrameUrl && map.lastFrame?.role ? [{ url: lastFrameUrl, role: map.lastFrame.role }] : [];
+		return { [map.image.key]: [{ url: imageUrl, role: map.image.role }, ...last] };
+	}
 	if (!lastFrameUrl) return { [map.image.key]: map.image.type === 'array' ? [imageUrl] : imageUrl };
 	const frames = map.lastFrame
 		? { [map.image.key]: map.image.type === 'array' ? [imageUrl] : imageUrl, [map.lastFrame.key]: lastFrameUrl }

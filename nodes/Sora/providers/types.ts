@@ -36,10 +36,16 @@ export interface BodyMap {
 	audio?: { key: string; on: BodyValue; off: BodyValue };
 	negativePrompt?: { key: string };
 	seed?: { key: string };
-	/** The start (or single reference) image: a one-element array or a plain string. */
-	image?: { key: string; type: 'array' | 'string' };
-	/** Its own key for the last frame; without one, the last frame follows the start image in its array. */
-	lastFrame?: { key: string };
+	/**
+	 * The start (or single reference) image: a one-element array or a plain string. `role` sends it as
+	 * `{ url, role }` in an array that reference images may join (APIMart wan2.7-r2v `first_frame`).
+	 */
+	image?: { key: string; type: 'array' | 'string'; role?: string };
+	/**
+	 * Its own key for the last frame; without one, the last frame follows the start image in its array.
+	 * With `role` (and a start image with a role) it follows the start image as `{ url, role }`.
+	 */
+	lastFrame?: { key: string; role?: string };
 	/** Sent only with a first + last frame pair (e.g. APIMart Veo `generation_type: frame`). */
 	frameConstants?: IDataObject;
 	/** Sent with every request of this model. */

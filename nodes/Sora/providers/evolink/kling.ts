@@ -1,6 +1,6 @@
 import { secondsRange } from '../secondsRange';
 import type { BodyMap, ModelRule, ModelSpec, ReferenceKindSpec, Resolution } from '../types';
-import { hasStartImage } from '../modelRules';
+import { hasStartImage, klingOmniImageCounts } from '../modelRules';
 import { jpegOrPngFrames, needsStartImage } from './rules';
 
 // EvoLink Kling (video-models.md §3.3; docs kling/*.json, 2026-08-21). Frames go in `image_start`
@@ -50,13 +50,7 @@ const klingImages = (max: number): ReferenceKindSpec => ({ key: 'image_urls', ma
 const o3ReferenceRules: ModelRule[] = [
 	{ check: (input) => (hasStartImage(input) || (input.references?.images.length ?? 0) > 0 || (input.referenceImageFiles?.length ?? 0) > 0 ? undefined : 'needs a start image or at least one reference image') },
 	{ check: (input) => (!hasStartImage(input) && input.aspectRatio === 'adaptive' ? 'without a start image Kling needs an aspect ratio (16:9, 9:16 or 1:1)' : undefined) },
-	{
-		check: (input) => {
-			const total = (hasStartImage(input) ? 1 : 0) + (input.references?.images.length ?? 0) + (input.referenceImageFiles?.length ?? 0);
-			if (total > 7) return `takes at most 7 images with the start image; ${total} given`;
-			return (input.lastFrameUrl || input.lastFrameFile) && total > 2 ? 'a last frame is allowed only with at most 2 images in total' : undefined;
-		},
-	},
+	klingOmniImageCounts,
 	jpegOrPngFrames,
 ];
 

@@ -14,16 +14,6 @@ export const jpegOrPngFrames: ModelRule = {
 	},
 };
 
-/** A negative prompt length EvoLink documents in characters (Wan 2.7: 500). */
-export function negativePromptUpTo(maxCharacters: number): ModelRule {
-	return {
-		check: (input) => {
-			const length = input.negativePrompt?.length ?? 0;
-			return length > maxCharacters ? `the negative prompt takes at most ${maxCharacters} characters; this one has ${length}` : undefined;
-		},
-	};
-}
-
 /** Wan 2.7 image-to-video: a first frame, or (continuation) the video to extend. */
 export const startImageOrVideo: ModelRule = {
 	check: (input) =>

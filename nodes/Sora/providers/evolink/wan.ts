@@ -1,6 +1,7 @@
+import { atMostSecondsWithVideos, negativePromptUpTo } from '../modelRules';
 import { secondsRange } from '../secondsRange';
 import type { AspectRatio, BodyMap, ModelSpec } from '../types';
-import { negativePromptUpTo, needsStartImage, startImageOrVideo } from './rules';
+import { needsStartImage, startImageOrVideo } from './rules';
 
 // EvoLink Wan (video-models.md §3.5; docs wan2.6/*, wan2.7/*, 2026-08-21). Any whole 2–15 s, 720p or
 // 1080p. Wan 2.6 takes its image in `image_urls`; Wan 2.7 in `image_start`/`image_end` with a
@@ -109,10 +110,7 @@ export const wanModels: ModelSpec[] = [
 			maxVisual: 5,
 			promptTags: '"Image 1", "Video 1" (numbered per kind)',
 		},
-		rules: [
-			...wan27.rules,
-			{ check: (input) => ((input.references?.videos.length ?? 0) > 0 && input.duration > 10 ? 'with reference videos the video is at most 10 s' : undefined) },
-		],
+		rules: [...wan27.rules, atMostSecondsWithVideos(10)],
 	},
 	{
 		...common,
