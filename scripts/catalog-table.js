@@ -66,9 +66,11 @@ function referencesCell(spec) {
 	const kinds = order
 		.filter((kind) => spec[kind])
 		.map((kind) => {
-			const { min, max, key } = spec[kind];
+			const { min, max, key, boundTo } = spec[kind];
 			const count = min === max ? `${max}` : min ? `${min}–${max}` : `≤ ${max}`;
-			return `${count} ${max === 1 ? nouns[kind].replace(/s$/, '') : nouns[kind]} (\`${key}\`)`;
+			// Bound entries (Wan 2.7 voices) sit inside another object: name the whole path.
+			const where = boundTo ? `${boundTo.parent}.${key}` : key;
+			return `${count} ${max === 1 ? nouns[kind].replace(/s$/, '') : nouns[kind]} (\`${where}\`)`;
 		});
 	const what = { reference: 'references', edit: 'video edit', extend: 'video extension' }[spec.mode];
 	return `${what}: ${kinds.join(' + ')}`;

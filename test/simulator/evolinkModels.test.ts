@@ -1,3 +1,4 @@
+import { fixture } from '../unit/fixtures';
 import { useSimulator } from '../support/useSimulator';
 
 // The evolink dialect checks successor-model bodies like EvoLink's pages and answers in EvoLink's forms.
@@ -11,6 +12,9 @@ const create = async (body: unknown) => {
 };
 const first = 'https://a.example/first.png';
 const last = 'https://a.example/last.png';
+const clip = 'https://a.example/reference.mp4';
+const voice = 'https://a.example/voice.mp3';
+const example = (name: string) => fixture('evolink', name) as Record<string, unknown>;
 
 test.each([
 	['a duration in quotes', { model: 'seedance-2.0-text-to-video', prompt: 'x', duration: '8' }, 'duration'],
@@ -35,6 +39,19 @@ test.each([
 	['Grok 1.0 i2v without images', { model: 'grok-imagine-video-1.0-i2v', prompt: 'x', duration: 10 }, 'image_urls'],
 	['Grok beta at 5 s', { model: 'grok-imagine-text-to-video-beta', prompt: 'x', duration: 5 }, 'duration'],
 	['Sora seed sora-2 at 8 s', { model: 'sora-2', prompt: 'x', duration: 8 }, 'duration'],
+	['Kling O3 reference without video_url', { model: 'kling-o3-reference-to-video', prompt: 'x', image_urls: [first], duration: 5 }, 'video_url'],
+	['Kling O3 reference with video_urls', { model: 'kling-o3-reference-to-video', prompt: 'x', video_urls: [clip] }, 'video_urls'],
+	['Kling O3 reference at 11 s', { model: 'kling-o3-reference-to-video', prompt: 'x', video_url: clip, duration: 11 }, 'duration'],
+	['Kling O3 reference with 5 images', { model: 'kling-o3-reference-to-video', prompt: 'x', video_url: clip, image_urls: [1, 2, 3, 4, 5].map((n) => `https://a.example/${n}.png`) }, 'image_urls'],
+	['Kling O3 reference at 4k', { model: 'kling-o3-reference-to-video', prompt: 'x', video_url: clip, quality: '4k' }, 'quality'],
+	['Kling O3 reference with sound', { model: 'kling-o3-reference-to-video', prompt: 'x', video_url: clip, sound: 'on' }, 'sound'],
+	['Kling O3 reference with a first frame', { model: 'kling-o3-reference-to-video', prompt: 'x', video_url: clip, image_start: first }, 'image_start'],
+	['Wan 2.7 voice binding with a bad key', { model: 'wan2.7-reference-video', prompt: 'x', image_urls: [first], model_params: { voice_bindings: { img1: voice } } }, 'model_params'],
+	['Wan 2.7 voice binding out of range', { model: 'wan2.7-reference-video', prompt: 'x', image_urls: [first], model_params: { voice_bindings: { image2: voice } } }, 'model_params'],
+	['Wan 2.7 voice binding of a missing video', { model: 'wan2.7-reference-video', prompt: 'x', image_urls: [first], model_params: { voice_bindings: { video1: voice } } }, 'model_params'],
+	['Wan 2.7 six voice bindings', { model: 'wan2.7-reference-video', prompt: 'x', image_urls: [1, 2, 3, 4, 5].map((n) => `https://a.example/${n}.png`), model_params: { voice_bindings: { image1: voice, image2: voice, image3: voice, image4: voice, image5: voice, video1: voice } } }, 'model_params'],
+	['Wan 2.7 voice binding that is no URL', { model: 'wan2.7-reference-video', prompt: 'x', image_urls: [first], model_params: { voice_bindings: { image1: 'voice.mp3' } } }, 'model_params'],
+	['Kling O3 reference prompt over 2500 characters', { model: 'kling-o3-reference-to-video', prompt: 'x'.repeat(2501), video_url: clip }, 'prompt'],
 ])('refuses %s with 400 invalid_request naming the parameter', async (_label, body, param) => {
 	const { status, json } = await create(body);
 	expect(status).toBe(400);
@@ -70,6 +87,11 @@ test.each([
 	['Hailuo 02 first + last frame', { model: 'MiniMax-Hailuo-02', prompt: 'x', image_urls: [first, last], duration: 6, quality: '1080p' }],
 	['the seed-era sora-2 body', { model: 'sora-2', prompt: 'x', aspect_ratio: '16:9', duration: 10, remove_watermark: true, callback_url: 'https://hooks.example/x' }],
 	['the custom-model sora-2-preview body', { model: 'sora-2-preview', prompt: 'x', duration: 8, aspect_ratio: '9:16', image_urls: [first] }],
+	['the Wan 2.7 reference page example "Multi-subject reference + precise voice binding"', example('wan2.7-reference-video-voice-bindings')],
+	['Wan 2.7 voices for an image and a video', { model: 'wan2.7-reference-video', prompt: 'x', image_urls: [first], video_urls: [clip], model_params: { voice_bindings: { image1: voice, video1: voice } } }],
+	['the Kling O3 reference page example "Basic Video Reference"', example('kling-o3-reference-to-video-basic')],
+	['the Kling O3 reference page example "High Quality + No Original Sound"', example('kling-o3-reference-to-video-no-original-sound')],
+	['the Kling O3 reference page example "Video Reference + Reference Image + Element"', example('kling-o3-reference-to-video-reference-and-element')],
 ])('accepts %s', async (_label, body) => {
 	const { status, json } = await create(body);
 	expect(status).toBe(200);

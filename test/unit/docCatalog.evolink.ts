@@ -208,6 +208,12 @@ export const evolinkSuccessorDocs: Record<string, EvoLinkDocModel> = {
 		aspectOnlyWithoutImage: true,
 		adaptiveOmitted: true,
 	},
+	// Row 9: one reference video in video_url (a string), 3–10 s, 720p/1080p, three ratios, no sound field.
+	'kling-o3-reference-to-video': {
+		...klingText(['720p', '1080p'], false, false),
+		durations: range(3, 10),
+		requiredReference: { kind: 'videos', key: 'video_url', single: true },
+	},
 	// Row 20: no duration, no ratio (the output follows the input video).
 	'kling-o3-video-edit': {
 		...klingText(['720p', '1080p'], false, false),

@@ -99,4 +99,4 @@ function checkBody(body, model, { prompt = body.prompt, wording = PLAIN_WORDING 
   return null;
 }
 
-module.exports = { int, intRange, str, tier, bool, text, url, urls, array, any, KINDS, range, count, problem, required, textUpTo, checkBody };
+module.exports = { int, intRange, str, tier, bool, text, url, urls, array, any, KINDS, range, count, problem, fieldProblem, required, textUpTo, checkBody };

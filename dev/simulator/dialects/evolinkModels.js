@@ -4,7 +4,7 @@
 // providers.md §4.2; OpenAPI files of Pharmacist9527/mintlify-docs at a301c93, 2026-08-21), written for
 // the simulator independently of the node's catalog. Every documented key is accepted (also those the
 // node never sends); anything else, a wrong type or value is refused like EvoLink's 400.
-const { int, intRange, str, bool, text, urls, any, count, problem, required, textUpTo, checkBody } = require('./bodyCheck');
+const { int, intRange, str, bool, text, url, urls, any, count, problem, fieldProblem, required, textUpTo, checkBody } = require('./bodyCheck');
 
 const common = { model: text, prompt: text, callback_url: text };
 const atMost = (key, max, what) => (body) => (count(body, key) > max ? problem(key, `takes at most ${max} ${what} for ${body.model}`) : null);
@@ -177,6 +177,8 @@ const kling = (fields, rules = []) => ({
 });
 const sound = str(['on', 'off']);
 const klingRatios = str(['16:9', '9:16', '1:1']);
+// Rows 9 and 20: one video_url (a string), images + elements ≤ 4.
+const klingVideoFields = { ...common, video_url: text, keep_original_sound: bool, image_urls: urls(4), model_params: any, quality: str(['720p', '1080p']) };
 const klingModels = {
   'kling-v3-text-to-video': kling({ negative_prompt: text, aspect_ratio: klingRatios, quality: str(['720p', '1080p', '4k']), sound }),
   'kling-v3-image-to-video': kling(
@@ -191,7 +193,14 @@ const klingModels = {
   // Row 20: one source video, no duration or ratio.
   'kling-o3-video-edit': {
     family: 'kling',
-    fields: { ...common, video_url: text, keep_original_sound: bool, image_urls: urls(4), model_params: any, quality: str(['720p', '1080p']) },
+    fields: klingVideoFields,
+    rules: [required('video_url')],
+    promptMax: 2500,
+  },
+  // Row 9: a reference video (required by the page's purpose), 3–10 s, three ratios, no sound field.
+  'kling-o3-reference-to-video': {
+    family: 'kling',
+    fields: { ...klingVideoFields, duration: intRange(3, 10), aspect_ratio: klingRatios },
     rules: [required('video_url')],
     promptMax: 2500,
   },
@@ -248,12 +257,33 @@ const wan27Edit = {
   rules: [negativeUpTo500, required('video_urls')],
   promptMax: 5000,
 };
+// Row 12 voices: model_params.voice_bindings {"image1" | "video2": url}, at most 5, each naming a
+// reference that is in image_urls / video_urls (the page's validation errors, worded as it words them).
+function voiceBindings(body) {
+  const params = body.model_params;
+  if (params === undefined) return null;
+  if (typeof params !== 'object' || params === null || Array.isArray(params)) return problem('model_params', 'must be an object');
+  const other = Object.keys(params).find((key) => key !== 'voice_bindings');
+  if (other !== undefined) return problem('model_params', `.${other} is not a parameter of ${body.model}`);
+  const bindings = params.voice_bindings;
+  if (typeof bindings !== 'object' || bindings === null || Array.isArray(bindings)) return problem('model_params', 'voice_bindings must be an object');
+  const entries = Object.entries(bindings);
+  if (entries.length === 0 || entries.length > 5) return problem('model_params', 'voice_bindings takes 1 to 5 bindings');
+  for (const [key, value] of entries) {
+    const match = /^(image|video)([1-9]\d*)$/.exec(key);
+    if (!match) return problem('model_params', `voice_bindings key "${key}" invalid`);
+    if (Number(match[2]) > count(body, `${match[1]}_urls`)) return problem('model_params', `voice_bindings.${key} out of range`);
+    if (fieldProblem(url(), value)) return problem('model_params', `voice_bindings.${key} must be a URL`);
+  }
+  return null;
+}
 // Row 12: images + videos 1–5; ≤ 10 s with videos.
 const wan27Reference = {
   family: 'wan',
   fields: { ...wan27Fields, image_start: text, image_urls: urls(5), video_urls: urls(5), audio_urls: urls(5), aspect_ratio: wanRatios, model_params: any },
   rules: [
     negativeUpTo500,
+    voiceBindings,
     (body) => {
       const visual = count(body, 'image_urls') + count(body, 'video_urls');
       return visual < 1 || visual > 5 ? problem('image_urls', 'image_urls + video_urls must hold 1 to 5 entries') : null;

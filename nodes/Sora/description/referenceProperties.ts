@@ -27,7 +27,7 @@ export function referenceProperties(provider: ProviderSpec): INodeProperties[] {
 				name: fieldNames[kind],
 				type: 'string',
 				default: '',
-				placeholder: kind === 'images' ? 'https://example.com/character.png' : kind === 'videos' ? 'https://example.com/clip.mp4' : 'https://example.com/voice.mp3',
+				placeholder: value.placeholder,
 				description: value.description,
 				typeOptions: { rows: 2 },
 				displayOptions: showFor(provider, keys),
@@ -53,22 +53,32 @@ function showFor(provider: ProviderSpec, models: ModelSpec[]) {
 	return { show: { operation: ['create'], provider: [provider.id], model: models.map((model) => model.id) } };
 }
 
-function fieldText(kind: ReferenceKind, spec: ReferenceSpec): { displayName: string; description: string } {
+const placeholders: Record<ReferenceKind, string> = {
+	images: 'https://example.com/character.png',
+	videos: 'https://example.com/clip.mp4',
+	audios: 'https://example.com/voice.mp3',
+};
+
+function fieldText(kind: ReferenceKind, spec: ReferenceSpec): { displayName: string; description: string; placeholder: string } {
 	const kindSpec = spec[kind] as ReferenceKindSpec;
 	const source = kind === 'videos' && spec.mode !== 'reference';
 	const displayName = source
 		? `Video URLs (First Is ${spec.mode === 'edit' ? 'Edited' : 'Extended'})`
 		: { images: 'Reference Image URLs', videos: 'Reference Video URLs', audios: 'Reference Audio URLs' }[kind];
 	const count = countText(kindSpec, nouns[kind], spec.startImageIsFirst && kind === 'images');
+	const listing = kindSpec.boundTo
+		? 'one per line as image1=URL or video1=URL, naming the reference image or video it belongs to (each at most once)'
+		: 'one URL per line';
 	const parts = [
-		`${count}, one URL per line${kindSpec.extensions ? ` (${kindSpec.extensions.join(', ')})` : ''}`,
+		`${count}, ${listing}${kindSpec.extensions ? ` (${kindSpec.extensions.join(', ')})` : ''}`,
 		source ? `the first is the video to ${spec.mode}` : '',
 		kindSpec.limits ?? '',
 		`In the prompt: ${spec.promptTags}, counted in this order`,
 		rulesText(spec),
 		source ? (spec.note ?? '') : '',
 	];
-	return { displayName, description: parts.filter((part) => part !== '').join('. ') };
+	const placeholder = kindSpec.boundTo ? `image1=${placeholders[kind]}` : placeholders[kind];
+	return { displayName, description: parts.filter((part) => part !== '').join('. '), placeholder };
 }
 
 function countText(spec: ReferenceKindSpec, noun: string, startImageIsFirst: boolean | undefined): string {

@@ -20,10 +20,41 @@ export function referenceFields(input: CreateInput, body: IDataObject): IDataObj
 		const urls = references[kind];
 		if (!kindSpec || urls.length === 0) continue;
 		any = true;
-		const existing = fields[kindSpec.key] ?? body[kindSpec.key];
-		fields[kindSpec.key] = merged(existing, kindSpec, urls);
+		if (kindSpec.boundTo) {
+			const { parent } = kindSpec.boundTo;
+			fields[parent] = { ...asObject(fields[parent] ?? body[parent]), [kindSpec.key]: bindings(urls) };
+		} else {
+			fields[kindSpec.key] = merged(fields[kindSpec.key] ?? body[kindSpec.key], kindSpec, urls);
+		}
 	}
 	return any ? { ...fields, ...spec.constants } : fields;
+}
+
+/** One bound entry (`image1=<url>`): the reference it belongs to and its URL. */
+export interface ReferenceBinding {
+	/** `image1`, `video2` … as the provider keys it. */
+	target: string;
+	kind: 'images' | 'videos';
+	/** 1-based, within its kind. */
+	index: number;
+	url: string;
+}
+
+/** Reads `image<N>=<url>` or `video<N>=<url>` (N from 1, no leading zero); undefined when the entry names no reference. */
+export function splitBinding(entry: string): ReferenceBinding | undefined {
+	const match = /^(image|video)([1-9]\d*)=(.+)$/i.exec(entry);
+	if (!match) return undefined;
+	const word = match[1].toLowerCase();
+	return { target: `${word}${match[2]}`, kind: word === 'image' ? 'images' : 'videos', index: Number(match[2]), url: match[3] };
+}
+
+function bindings(entries: string[]): IDataObject {
+	const pairs = entries.map(splitBinding).filter((binding): binding is ReferenceBinding => binding !== undefined);
+	return Object.fromEntries(pairs.map((binding) => [binding.target, binding.url]));
+}
+
+function asObject(value: unknown): IDataObject {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as IDataObject) : {};
 }
 
 function merged(existing: unknown, spec: ReferenceKindSpec, urls: string[]): IDataObject[keyof IDataObject] {

@@ -68,6 +68,12 @@ export interface ReferenceKindSpec {
 	assetIds?: boolean;
 	/** A documented limit the node cannot check from a URL (length, size, pixels), shown in the editor. */
 	limits?: string;
+	/**
+	 * Each entry names the reference image or video it belongs to, `image1=<url>` or `video2=<url>` (1-based
+	 * per kind, as the prompt counts them); sent as one object `{ image1: url, video2: url }` under `key`
+	 * inside the object `parent` (EvoLink Wan 2.7 voices: `model_params.voice_bindings`).
+	 */
+	boundTo?: { parent: string };
 }
 
 export type ReferenceKind = 'images' | 'videos' | 'audios';

@@ -1,6 +1,6 @@
 import { hasStartImage } from '../providers/modelRules';
-import { referenceCount } from '../providers/referenceBody';
-import type { CreateInput, ModelSpec, ProviderSpec, ReferenceInputs, ReferenceKind } from '../providers/types';
+import { referenceCount, splitBinding } from '../providers/referenceBody';
+import type { CreateInput, ModelSpec, ProviderSpec, ReferenceInputs, ReferenceKind, ReferenceKindSpec } from '../providers/types';
 import { InvalidParameterError } from './invalidParameter';
 import { checkUrl } from './urls';
 
@@ -35,11 +35,18 @@ export function readReferenceUrls(provider: ProviderSpec, model: ModelSpec, raw:
 		if (!spec) {
 			throw new InvalidParameterError(referenceFieldNames[kind], urls.join(' '), `${provider.displayName} model "${model.id}" takes no reference ${nouns[kind][1]}`);
 		}
-		lists[kind] = urls.map((url) =>
-			spec.assetIds && /^asset:\/\/\S+$/.test(url) ? url : checkUrl(referenceFieldNames[kind], url, { extensions: spec.extensions }),
-		);
+		lists[kind] = urls.map((entry) => readEntry(referenceFieldNames[kind], spec, entry));
 	}
 	return model.references ? lists : undefined;
+}
+
+function readEntry(field: string, spec: ReferenceKindSpec, entry: string): string {
+	if (spec.boundTo) {
+		const binding = splitBinding(entry);
+		if (!binding) throw new InvalidParameterError(field, entry, 'must name the reference image or video it belongs to, e.g. image1=https://example.com/voice.mp3');
+		return `${binding.target}=${checkUrl(field, binding.url, { extensions: spec.extensions })}`;
+	}
+	return spec.assetIds && /^asset:\/\/\S+$/.test(entry) ? entry : checkUrl(field, entry, { extensions: spec.extensions });
 }
 
 function splitUrls(field: string, value: unknown): string[] {
@@ -80,8 +87,24 @@ export function checkReferenceRules(provider: ProviderSpec, input: CreateInput):
 	if (spec.minVisual !== undefined && visual < spec.minVisual) refuse('references', visual, `needs at least ${spec.minVisual} reference image or video`);
 	if (spec.needsOne && visual + count('audios') === 0) refuse('references', 0, 'needs at least one reference (image, video or audio)');
 	if (spec.audioNeedsVisual && count('audios') > 0 && visual === 0) refuse(referenceFieldNames.audios, count('audios'), 'takes reference audio only together with a reference image or video');
+	for (const kind of ['images', 'videos', 'audios'] as ReferenceKind[]) {
+		if (spec[kind]?.boundTo) checkBindings(input.references?.[kind] ?? [], count, (value, reason) => refuse(referenceFieldNames[kind], value, reason));
+	}
 	const framed = hasStartImage(input) || input.lastFrameUrl !== undefined || input.lastFrameFile !== undefined;
 	if (spec.exclusiveWithFrames && framed && visual + count('audios') > 0) {
 		refuse('references', visual + count('audios'), 'takes either a start (and last) frame or references, not both');
+	}
+}
+
+/** Each bound entry names a reference that is given, and no reference twice. */
+function checkBindings(entries: string[], count: (kind: ReferenceKind) => number, refuse: (value: string, reason: string) => never): void {
+	const seen = new Set<string>();
+	for (const entry of entries) {
+		const binding = splitBinding(entry);
+		if (!binding) continue;
+		const given = count(binding.kind);
+		if (binding.index > given) refuse(entry, `names ${binding.target}, but ${given} reference ${given === 1 ? nouns[binding.kind][0] : nouns[binding.kind][1]} given`);
+		if (seen.has(binding.target)) refuse(entry, `names ${binding.target} twice`);
+		seen.add(binding.target);
 	}
 }

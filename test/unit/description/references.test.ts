@@ -29,6 +29,13 @@ describe('reference fields are generated from the catalog', () => {
 		expect(String(shownFor('referenceVideoUrls', 'seedance-2.5-video-edit')[0].description)).toContain('billed');
 	});
 
+	test('Wan 2.7 reference voices: the audio field says each line names its reference (image1=URL), with an example placeholder', () => {
+		const [voices] = shownFor('referenceAudioUrls', 'wan2.7-reference-video');
+		expect(String(voices.description)).toContain('image1=URL or video1=URL');
+		expect(voices.placeholder).toBe('image1=https://example.com/voice.mp3');
+		expect(shownFor('referenceAudioUrls', 'seedance-2.0-reference-to-video')[0].placeholder).toBe('https://example.com/voice.mp3');
+	});
+
 	test('binary reference images are offered only where the provider uploads images (APIMart, EvoLink)', () => {
 		const binary = referenceProperties(evolink).find((property) => property.name === 'referenceImageBinaryProperties');
 		expect(binary?.displayOptions?.show?.model).toContain('seedance-2.0-reference-to-video');

@@ -5,6 +5,7 @@ import { describeEvoLinkFamily, model, sentBody } from './evolinkFamily';
 describeEvoLinkFamily('kling', [
 	'kling-o3-text-to-video',
 	'kling-o3-image-to-video',
+	'kling-o3-reference-to-video',
 	'kling-o3-video-edit',
 	'kling-v3-text-to-video',
 	'kling-v3-image-to-video',

@@ -1,3 +1,4 @@
+import { fixture } from '../fixtures';
 import { invalid } from '../validation/helpers';
 import { FIRST, LAST, sentBody } from './evolinkFamily';
 import { PROMPT } from './shared';
@@ -167,7 +168,7 @@ describe('row 3: Veo 3.1 REFERENCE on EvoLink', () => {
 	});
 });
 
-describe('rows 8 and 20: Kling O3', () => {
+describe('rows 8, 9 and 20: Kling O3', () => {
 	test('row 8: reference images without a start image send image_urls and the ratio', () => {
 		const id = 'kling-o3-image-to-video';
 		expect(sentBody(id, { duration: 5, aspectRatio: '9:16', resolution: '720p' }, refs(imgs(2)))).toEqual({
@@ -189,6 +190,36 @@ describe('rows 8 and 20: Kling O3', () => {
 		expect(invalid(() => sentBody(id, { ...choice, image: FIRST }, refs(imgs(7)))).message).toContain('at most 7 images');
 		expect(invalid(() => sentBody(id, { ...choice, image: FIRST, last: LAST }, refs(imgs(2)))).message).toContain('last frame');
 		expect(invalid(() => sentBody(id, choice, refs(['https://cdn.example/x.webp']))).field).toBe('reference image URLs');
+	});
+
+	test('row 9 reference-to-video: the page example "Basic Video Reference", key for key', () => {
+		const example = fixture('evolink', 'kling-o3-reference-to-video-basic') as Record<string, unknown>;
+		const choice = { duration: 5, aspectRatio: '16:9', resolution: '720p' };
+		expect(sentBody('kling-o3-reference-to-video', choice, { prompt: example.prompt as string, ...refs([], [example.video_url as string]) })).toEqual(example);
+	});
+
+	test('row 9: video_url a single string, reference images in image_urls in order, duration an integer, no sound field', () => {
+		const id = 'kling-o3-reference-to-video';
+		const body = sentBody(id, { duration: 10, aspectRatio: '1:1', resolution: '1080p' }, refs(imgs(4), [VID(1)]));
+		expect(body).toEqual({ model: id, prompt: PROMPT, duration: 10, quality: '1080p', aspect_ratio: '1:1', video_url: VID(1), image_urls: imgs(4) });
+		expect(Object.keys(body)).not.toContain('sound');
+	});
+
+	test('row 9: no video, two videos, 5 images, 11 s, 2 s, 4k, adaptive, a start image, sound on or a .avi video: refused before any request', () => {
+		const id = 'kling-o3-reference-to-video';
+		const choice = { duration: 5, aspectRatio: '16:9', resolution: '720p' };
+		expect(invalid(() => sentBody(id, choice, refs(imgs(2)))).message).toContain('needs at least 1 video');
+		expect(invalid(() => sentBody(id, choice, refs([], vids(2)))).message).toContain('at most 1 video');
+		expect(invalid(() => sentBody(id, choice, refs(imgs(5), [VID(1)]))).message).toContain('at most 4 images; 5 given');
+		expect(invalid(() => sentBody(id, { ...choice, duration: 11 }, refs([], [VID(1)]))).field).toBe('duration');
+		expect(invalid(() => sentBody(id, { ...choice, duration: 2 }, refs([], [VID(1)]))).field).toBe('duration');
+		expect(invalid(() => sentBody(id, { ...choice, resolution: '4k' }, refs([], [VID(1)]))).field).toBe('resolution');
+		expect(invalid(() => sentBody(id, { ...choice, aspectRatio: 'adaptive' }, refs([], [VID(1)]))).field).toBe('aspect ratio');
+		expect(invalid(() => sentBody(id, { ...choice, image: FIRST }, refs([], [VID(1)]))).field).toBe('reference image URL');
+		expect(invalid(() => sentBody(id, { ...choice, audio: true }, refs([], [VID(1)]))).field).toBe('generate audio');
+		expect(invalid(() => sentBody(id, choice, refs([], ['https://cdn.example/clip.avi']))).field).toBe('video URLs');
+		expect(invalid(() => sentBody(id, choice, refs(['https://cdn.example/x.webp'], [VID(1)]))).field).toBe('reference image URLs');
+		expect(invalid(() => sentBody(id, choice, refs([], [VID(1)], [AUD(1)]))).message).toContain('takes no reference audio files');
 	});
 
 	test('row 20 video edit: video_url is a single string; no duration or ratio is sent', () => {
@@ -257,6 +288,39 @@ describe('row 12: Wan 2.7 reference-to-video', () => {
 		expect(invalid(() => sentBody(id, { ...choice, image: FIRST }, refs())).message).toContain('at least 1 reference image or video');
 		expect(invalid(() => sentBody(id, choice, refs(imgs(3), vids(3)))).message).toContain('at most 5 images and videos together');
 		expect(invalid(() => sentBody(id, { ...choice, duration: 11 }, refs([], [VID(1)]))).message).toContain('at most 10 s');
+	});
+	test('voices: each names its reference (image1=…, video1=…) and lands in model_params.voice_bindings; no audio_urls', () => {
+		const body = sentBody(id, { duration: 10, aspectRatio: '16:9', resolution: '720p', image: FIRST }, refs(imgs(3), [VID(1)], [`image3=${AUD(1)}`, `Video1=${AUD(2)}`]));
+		expect(body).toEqual({
+			model: id,
+			prompt: PROMPT,
+			duration: 10,
+			quality: '720p',
+			image_start: FIRST,
+			image_urls: imgs(3),
+			video_urls: [VID(1)],
+			model_params: { voice_bindings: { image3: AUD(1), video1: AUD(2) } },
+		});
+		expect(body).not.toHaveProperty('audio_urls');
+	});
+	test('voices: the page example "Multi-subject reference + precise voice binding", plus the quality and ratio the node always states', () => {
+		const example = fixture('evolink', 'wan2.7-reference-video-voice-bindings') as { prompt: string; image_urls: string[]; model_params: { voice_bindings: Record<string, string> } };
+		const voices = Object.entries(example.model_params.voice_bindings).map(([target, url]) => `${target}=${url}`);
+		const body = sentBody(id, { duration: 10, aspectRatio: '16:9', resolution: '720p' }, { prompt: example.prompt, ...refs(example.image_urls, [], voices) });
+		expect(body).toEqual({ ...example, quality: '720p', aspect_ratio: '16:9' });
+	});
+	test('voices: unnamed, naming a missing or the same reference twice, 6 voices, a bad key or a non-wav/mp3 file are refused before any request', () => {
+		const choice = { duration: 5, aspectRatio: '16:9', resolution: '720p' };
+		const voice = (entries: string[], images = imgs(2), videos: string[] = []) => invalid(() => sentBody(id, choice, refs(images, videos, entries)));
+		expect(voice([AUD(1)]).message).toContain('must name the reference image or video it belongs to');
+		expect(voice([`image3=${AUD(1)}`]).message).toContain('names image3, but 2 reference images given');
+		expect(voice([`video1=${AUD(1)}`]).message).toContain('names video1, but 0 reference videos given');
+		expect(voice([`image1=${AUD(1)}`, `image1=${AUD(2)}`]).message).toContain('names image1 twice');
+		expect(voice(auds(6).map((url, i) => `image${i + 1}=${url}`), imgs(5)).message).toContain('at most 5 audio files; 6 given');
+		expect(voice([`image01=${AUD(1)}`]).field).toBe('reference audio URLs');
+		expect(voice([`img1=${AUD(1)}`]).field).toBe('reference audio URLs');
+		expect(voice(['image1=https://cdn.example/voice.ogg']).field).toBe('reference audio URLs');
+		expect(voice(['image1=file:///etc/passwd']).field).toBe('reference audio URLs');
 	});
 });
 

@@ -58,6 +58,18 @@ const o3ReferenceRules: ModelRule[] = [
 // input), sound forced off; billed by the input's seconds (1080p ×1.334).
 const o3EditBody: BodyMap = { resolution: quality };
 
+// Rows 9 and 20 take one video in `video_url` (a plain string) and up to 4 images; `keep_original_sound`
+// keeps its documented default (true), and elements (`model_params.element_list`, made by the helper
+// model kling-custom-element) are not offered, so images alone fill the "images + elements ≤ 4".
+const o3Video: ReferenceKindSpec = {
+	key: 'video_url',
+	min: 1,
+	max: 1,
+	single: true,
+	extensions: ['mp4', 'mov'],
+	limits: '≥ 3 s, ≤ 200 MB, 720–2160 px, 24–60 fps; the original sound is kept',
+};
+
 export const klingModels: ModelSpec[] = [
 	{
 		...kling('text', upTo4k, o3TextBody),
@@ -76,6 +88,16 @@ export const klingModels: ModelSpec[] = [
 		rules: o3ReferenceRules,
 	},
 	{
+		// Row 9 (kling-o3-reference-to-video.json): the video is a style and motion reference, not edited;
+		// 3–10 s, 720p/1080p, three ratios, sound forced off (no switch).
+		...kling('text', ['720p', '1080p'], turboTextBody),
+		id: 'kling-o3-reference-to-video',
+		displayName: 'Kling O3 Reference to Video',
+		description: 'Kling O3 from a reference video\'s style and motion (<<<video_1>>>) and up to 4 reference images (<<<image_1>>>), 3–10 s, 720p/1080p, no sound. Prompt up to 2500 characters',
+		durations: secondsRange(3, 10),
+		references: { mode: 'reference', videos: o3Video, images: klingImages(4), promptTags: '<<<video_1>>> for the video, <<<image_1>>>, <<<image_2>>> … for the images' },
+	},
+	{
 		family: 'kling',
 		id: 'kling-o3-video-edit',
 		displayName: 'Kling O3 Video Edit',
@@ -89,7 +111,7 @@ export const klingModels: ModelSpec[] = [
 		body: o3EditBody,
 		references: {
 			mode: 'edit',
-			videos: { key: 'video_url', min: 1, max: 1, single: true, extensions: ['mp4', 'mov'], limits: '≥ 3 s, ≤ 200 MB, 720–2160 px, 24–60 fps; the original sound is kept' },
+			videos: o3Video,
 			images: klingImages(4),
 			promptTags: '<<<video_1>>>, <<<image_1>>>',
 			note: 'The input seconds are billed (1080p ×1.334)',

@@ -88,16 +88,24 @@ export const wanModels: ModelSpec[] = [
 		...wan27,
 		id: 'wan2.7-reference-video',
 		displayName: 'Wan 2.7 Reference to Video',
-		description: 'Wan 2.7 casting up to 5 reference images and videos ("Image 1", "Video 1"), optional first frame, 2–15 s. Prompt up to 5000 characters',
+		description: 'Wan 2.7 casting up to 5 reference images and videos ("Image 1", "Video 1") with optional voices, optional first frame, 2–15 s. Prompt up to 5000 characters',
 		aspectRatios: ratios,
 		supportsImage: true,
 		body: { ...wan27Options, aspectRatio: { key: 'aspect_ratio', textToVideoOnly: true }, image: { key: 'image_start', type: 'string' } },
-		// Row 12 (wan2.7-reference-video.json): images + videos 1–5 (the first frame is not counted);
-		// voices (`model_params.voice_bindings`, legacy `audio_urls`) are not offered yet.
+		// Row 12 (wan2.7-reference-video.json): images + videos 1–5 (the first frame is not counted and
+		// takes no voice). Voices go in the preferred `model_params.voice_bindings` ({"image1": url}, ≤ 5),
+		// each naming its reference; the legacy positional `audio_urls` is not sent.
 		references: {
 			mode: 'reference',
 			images: { key: 'image_urls', max: 5, extensions: ['jpg', 'jpeg', 'png', 'bmp', 'webp'], limits: 'Each 240–8000 px, ratio 1:8–8:1, ≤ 20 MB, no alpha' },
 			videos: { key: 'video_urls', max: 5, extensions: ['mp4', 'mov'], limits: 'Each 1–30 s, 240–4096 px, ≤ 100 MB; input and output seconds are billed' },
+			audios: {
+				key: 'voice_bindings',
+				boundTo: { parent: 'model_params' },
+				max: 5,
+				extensions: ['wav', 'mp3'],
+				limits: 'Voices: each 1–10 s, ≤ 15 MB; a reference video without one speaks with its own sound',
+			},
 			minVisual: 1,
 			maxVisual: 5,
 			promptTags: '"Image 1", "Video 1" (numbered per kind)',
