@@ -117,6 +117,30 @@ describe('reference-to-video', () => {
 		expect(simulator.requests[1].body).toStrictEqual(body);
 	});
 
+	// The reference rules count binary images from their property names before the bytes are read, so a
+	// model's minimum can be met by binary images alone and its maximum is enforced before any upload.
+	const evolinkFiles = () => ({ evoLinkApi: { apiKey: API_KEY, baseUrl: simulator.baseUrl('evolink'), filesBaseUrl: `${simulator.origin}/evolink-files` } });
+
+	it('Wan 2.7 reference-to-video with binary reference images only (and a voice bound to the second): uploaded, then created', async () => {
+		const [first, second] = [pngImage(640, 480), jpegImage(480, 640)];
+		const choice = { provider: 'evolink', model: 'wan2.7-reference-video', prompt: 'Image 1 greets Image 2', duration: 5, aspectRatio: '16:9', resolution: '720p' };
+		const create = { ...choice, referenceImageBinaryProperties: 'first, second', referenceAudioUrls: `image2=${AUDIO}` };
+		const result = await createAfterImages('refs-wan-binary-only', [imageFile('first', first, 'png'), imageFile('second', second, 'jpeg')], create, evolinkFiles());
+		expect(result.errorOf('Create')?.message).toBeUndefined();
+		expect(simulator.requests.map((request) => request.route)).toEqual(['upload', 'upload', 'create']);
+		const body = simulator.requests[2].body as Record<string, unknown>;
+		expect(body.image_urls).toStrictEqual([uploadedUrl(first, 'png'), uploadedUrl(second, 'jpeg')]);
+		expect(body.model_params).toStrictEqual({ voice_bindings: { image2: AUDIO } });
+	});
+
+	it('Kling O3 image-to-video: a start image plus seven binary reference images (8 > 7) is refused before any upload or create', async () => {
+		const images = [1, 2, 3, 4, 5, 6, 7].map((n) => imageFile(`ref${n}`, pngImage(600 + n, 600), 'png'));
+		const create = { provider: 'evolink', model: 'kling-o3-image-to-video', prompt: 'x', duration: 5, aspectRatio: '16:9', resolution: '720p', imageUrl: IMAGE, referenceImageBinaryProperties: images.map((image) => image.property).join(',') };
+		const result = await createAfterImages('refs-kling-binary-eight', images, create, evolinkFiles());
+		expect(result.errorOf('Create')?.message).toMatch(/at most 7 images with the start image; 8 given/);
+		expect(simulator.requests).toHaveLength(0);
+	});
+
 	it('Wan 2.7 reference-to-video: an image and a video, create → wait → MP4', async () => {
 		await evolinkRun(
 			{

@@ -6,6 +6,7 @@ import { readBinaryImage } from '../validation/imageBytesSource';
 import { formatMimeTypes } from '../validation/imageHeader';
 import { InvalidParameterError } from '../validation/invalidParameter';
 import { checkReferenceRules } from '../validation/references';
+import { binaryPropertyNames } from './binaryPropertyNames';
 
 const extensions = { png: 'png', jpeg: 'jpg', webp: 'webp', gif: 'gif' } as const;
 
@@ -73,7 +74,7 @@ async function attachReferenceImages(
 	const raw = context.getNodeParameter('referenceImageBinaryProperties', itemIndex, '');
 	if (raw === null || raw === '') return input;
 	if (typeof raw !== 'string') throw new InvalidParameterError(field, raw, 'must be binary property names separated by commas');
-	const properties = raw.split(',').map((name) => name.trim()).filter((name) => name !== '');
+	const properties = binaryPropertyNames(raw);
 	if (properties.length === 0) return input;
 	if (!input.model.references?.images) {
 		throw new InvalidParameterError(field, raw, `${provider.displayName} model "${input.model.id}" takes no reference images`);

@@ -3,6 +3,7 @@ import type { IExecuteFunctions } from 'n8n-workflow';
 import type { ProviderSpec } from '../providers/types';
 import type { RawCreateParameters } from '../validation/createInput';
 import { isCustomModel } from '../validation/customModel';
+import { binaryPropertyNames } from './binaryPropertyNames';
 
 /** Reads the create parameters of one item exactly as n8n resolved them, without judging them. */
 export function readCreateParameters(
@@ -28,6 +29,7 @@ export function readCreateParameters(
 		seed: read('seed'),
 		startImageFromBinary: read('imageSource') === 'binary',
 		references: { images: read('referenceImageUrls'), videos: read('referenceVideoUrls'), audios: read('referenceAudioUrls') },
+		referenceImagesFromBinary: binaryPropertyNames(read('referenceImageBinaryProperties')).length,
 		extras,
 		nodeVersion: context.getNode().typeVersion,
 		...(isCustomModel(model)

@@ -5,6 +5,11 @@ export function hasStartImage(input: CreateInput): boolean {
 	return Boolean(input.imageUrl || input.imageFile || input.startImageFromBinary);
 }
 
+/** Reference images by URL and from binary data (counted from the property names before they are read). */
+export function binaryReferenceImageCount(input: CreateInput): number {
+	return input.referenceImageFiles?.length ?? input.referenceImagesFromBinary ?? 0;
+}
+
 /** Image-to-video-only models: refuse a text-only request before it is billed. */
 export function needsStartImage(what: string): ModelRule {
 	return {
@@ -35,7 +40,7 @@ export function atMostSecondsWithVideos(seconds: number): ModelRule {
  */
 export const klingOmniImageCounts: ModelRule = {
 	check: (input) => {
-		const total = (hasStartImage(input) ? 1 : 0) + (input.references?.images.length ?? 0) + (input.referenceImageFiles?.length ?? 0);
+		const total = (hasStartImage(input) ? 1 : 0) + (input.references?.images.length ?? 0) + binaryReferenceImageCount(input);
 		const withVideo = (input.references?.videos.length ?? 0) > 0;
 		if (withVideo && total > 4) return `takes at most 4 images beside a reference video; ${total} given`;
 		if (total > 7) return `takes at most 7 images with the start image; ${total} given`;

@@ -226,6 +226,8 @@ export interface CreateInput {
 	startImageFromBinary?: boolean;
 	/** Present for models that declare references (empty lists when none were given). */
 	references?: ReferenceInputs;
+	/** How many reference images come from binary data: known from the property names before the bytes are read. */
+	referenceImagesFromBinary?: number;
 	/** Reference images from n8n binary data, uploaded just before the create (their URLs follow the URL ones). */
 	referenceImageFiles?: ImageFile[];
 	extras: IDataObject;

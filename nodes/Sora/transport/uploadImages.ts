@@ -28,7 +28,7 @@ export async function uploadImages(
 	const uploaded: string[] = [];
 	for (const file of referenceFiles) uploaded.push(await send(file));
 	const references = input.references && uploaded.length > 0 ? { ...input.references, images: [...input.references.images, ...uploaded] } : input.references;
-	return { ...input, imageUrl, lastFrameUrl, references, imageFile: undefined, lastFrameFile: undefined, referenceImageFiles: undefined };
+	return { ...input, imageUrl, lastFrameUrl, references, imageFile: undefined, lastFrameFile: undefined, referenceImageFiles: undefined, referenceImagesFromBinary: undefined };
 }
 
 async function uploadOne(

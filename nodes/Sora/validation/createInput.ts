@@ -26,6 +26,8 @@ export interface RawCreateParameters {
 	startImageFromBinary?: boolean;
 	/** Reference image, video and audio URLs (models that declare references). */
 	references?: RawReferences;
+	/** How many binary property names Reference Image Binary Properties holds (read after validation). */
+	referenceImagesFromBinary?: number;
 	extras: Record<string, unknown>;
 	/** The free fields, read only when `model` is the custom option. */
 	custom?: RawCustomModel;
@@ -91,6 +93,7 @@ export function validateCreateInput(provider: ProviderSpec, raw: RawCreateParame
 		resolution,
 		imageUrl: validateImageUrl(provider, model.supportsImage, raw.imageUrl, undefined, model.imageFormats),
 		...(raw.startImageFromBinary && model.supportsImage ? { startImageFromBinary: true } : {}),
+		...(raw.referenceImagesFromBinary && model.references?.images ? { referenceImagesFromBinary: raw.referenceImagesFromBinary } : {}),
 		...validateModelOptions(provider, model, raw),
 		...withReferences(readReferenceUrls(provider, model, raw.references ?? {})),
 		extras: validateExtras(provider, model.id, raw.extras),

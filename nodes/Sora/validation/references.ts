@@ -1,4 +1,4 @@
-import { hasStartImage } from '../providers/modelRules';
+import { binaryReferenceImageCount, hasStartImage } from '../providers/modelRules';
 import { referenceCount, splitBinding } from '../providers/referenceBody';
 import type { CreateInput, ModelSpec, ProviderSpec, ReferenceInputs, ReferenceKind, ReferenceKindSpec } from '../providers/types';
 import { InvalidParameterError } from './invalidParameter';
@@ -67,7 +67,7 @@ export function checkReferenceRules(provider: ProviderSpec, input: CreateInput):
 	const spec = input.model.references;
 	if (!spec) return;
 	const context = `${provider.displayName} model "${input.model.id}"`;
-	const count = (kind: ReferenceKind) => referenceCount(input, kind) + (kind === 'images' ? (input.referenceImageFiles?.length ?? 0) : 0);
+	const count = (kind: ReferenceKind) => referenceCount(input, kind) + (kind === 'images' ? binaryReferenceImageCount(input) : 0);
 	const refuse = (field: string, value: unknown, reason: string): never => {
 		throw new InvalidParameterError(field, value, `${context} ${reason}`);
 	};

@@ -1,4 +1,5 @@
 import { secondsRange } from '../secondsRange';
+import { binaryReferenceImageCount } from '../modelRules';
 import { referenceCount } from '../referenceBody';
 import type { BodyMap, ModelSpec } from '../types';
 import { needsStartImage } from './rules';
@@ -39,7 +40,7 @@ export const grokModels: ModelSpec[] = [
 		rules: [
 			{
 				check: (input) =>
-					input.resolution === '1080p' && referenceCount(input, 'images') + (input.referenceImageFiles?.length ?? 0) >= 2
+					input.resolution === '1080p' && referenceCount(input, 'images') + binaryReferenceImageCount(input) >= 2
 						? 'no 1080p with 2 or more images; choose 720p or 480p'
 						: undefined,
 			},

@@ -1,6 +1,6 @@
 import { secondsRange } from '../secondsRange';
 import type { BodyMap, ModelRule, ModelSpec, ReferenceKindSpec, Resolution } from '../types';
-import { hasStartImage, klingOmniImageCounts } from '../modelRules';
+import { binaryReferenceImageCount, hasStartImage, klingOmniImageCounts } from '../modelRules';
 import { jpegOrPngFrames, needsStartImage } from './rules';
 
 // EvoLink Kling (video-models.md §3.3; docs kling/*.json, 2026-08-21). Frames go in `image_start`
@@ -48,7 +48,7 @@ function kling(mode: 'text' | 'image', resolutions: Resolution[], body: BodyMap)
 // Images (start image included [I]) ≤ 7; a last frame only with ≤ 2 images in total.
 const klingImages = (max: number): ReferenceKindSpec => ({ key: 'image_urls', max, extensions: ['jpg', 'jpeg', 'png'], limits: 'Each ≤ 10 MB, ≥ 300 px, ratio 1:2.5–2.5:1' });
 const o3ReferenceRules: ModelRule[] = [
-	{ check: (input) => (hasStartImage(input) || (input.references?.images.length ?? 0) > 0 || (input.referenceImageFiles?.length ?? 0) > 0 ? undefined : 'needs a start image or at least one reference image') },
+	{ check: (input) => (hasStartImage(input) || (input.references?.images.length ?? 0) > 0 || binaryReferenceImageCount(input) > 0 ? undefined : 'needs a start image or at least one reference image') },
 	{ check: (input) => (!hasStartImage(input) && input.aspectRatio === 'adaptive' ? 'without a start image Kling needs an aspect ratio (16:9, 9:16 or 1:1)' : undefined) },
 	klingOmniImageCounts,
 	jpegOrPngFrames,

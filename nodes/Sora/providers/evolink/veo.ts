@@ -1,6 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { mappedBody } from '../mappedBody';
+import { binaryReferenceImageCount } from '../modelRules';
 import type { BodyMap, CreateInput, ModelRule, ModelSpec, ReferenceSpec } from '../types';
 
 // EvoLink Veo 3.1 (video-models.md §3.2; docs veo3.1/*.json, 2026-08-21). All four take 0, 1 or 2
@@ -65,7 +66,7 @@ const veoReferences: ReferenceSpec = {
 	exclusiveWithFrames: true,
 	promptTags: 'the images by their content (no tags documented)',
 };
-const hasReferences = (input: CreateInput) => (input.references?.images.length ?? 0) + (input.referenceImageFiles?.length ?? 0) > 0;
+const hasReferences = (input: CreateInput) => (input.references?.images.length ?? 0) + binaryReferenceImageCount(input) > 0;
 const referenceIs16by9: ModelRule = {
 	check: (input) => (hasReferences(input) && input.aspectRatio !== '16:9' ? 'reference images work in 16:9 only; set Aspect Ratio to 16:9' : undefined),
 };
