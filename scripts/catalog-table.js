@@ -72,6 +72,11 @@ function referencesCell(spec) {
 			const where = boundTo ? `${boundTo.parent}.${key}` : key;
 			return `${count} ${max === 1 ? nouns[kind].replace(/s$/, '') : nouns[kind]} (\`${where}\`)`;
 		});
+	// Elements made beforehand (Kling custom elements) count with the images: name the nested key and the shared limit.
+	if (spec.elements) {
+		const { parent, key, maxWithImages } = spec.elements;
+		kinds.push(`element IDs (\`${parent}.${key}\`; images + elements ≤ ${maxWithImages})`);
+	}
 	const what = { reference: 'references', edit: 'video edit', extend: 'video extension' }[spec.mode];
 	return `${what}: ${kinds.join(' + ')}`;
 }

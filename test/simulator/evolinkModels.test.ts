@@ -51,6 +51,14 @@ test.each([
 	['Wan 2.7 voice binding of a missing video', { model: 'wan2.7-reference-video', prompt: 'x', image_urls: [first], model_params: { voice_bindings: { video1: voice } } }, 'model_params'],
 	['Wan 2.7 six voice bindings', { model: 'wan2.7-reference-video', prompt: 'x', image_urls: [1, 2, 3, 4, 5].map((n) => `https://a.example/${n}.png`), model_params: { voice_bindings: { image1: voice, image2: voice, image3: voice, image4: voice, image5: voice, video1: voice } } }, 'model_params'],
 	['Wan 2.7 voice binding that is no URL', { model: 'wan2.7-reference-video', prompt: 'x', image_urls: [first], model_params: { voice_bindings: { image1: 'voice.mp3' } } }, 'model_params'],
+	['Kling O3 image element items that are bare strings', { model: 'kling-o3-image-to-video', prompt: 'x', image_urls: [first], model_params: { element_list: ['123456'] } }, 'model_params'],
+	['Kling O3 image element id as a number', { model: 'kling-o3-image-to-video', prompt: 'x', image_urls: [first], model_params: { element_list: [{ element_id: 123456 }] } }, 'model_params'],
+	['Kling O3 image element_list that is no array', { model: 'kling-o3-image-to-video', prompt: 'x', image_urls: [first], model_params: { element_list: { element_id: '1' } } }, 'model_params'],
+	['Kling O3 image 4 elements with a first frame', { model: 'kling-o3-image-to-video', prompt: 'x', image_start: first, model_params: { element_list: ['1', '2', '3', '4'].map((element_id) => ({ element_id })) } }, 'model_params'],
+	['Kling O3 image 4 images + 4 elements', { model: 'kling-o3-image-to-video', prompt: 'x', image_urls: [1, 2, 3, 4].map((n) => `https://a.example/${n}.png`), model_params: { element_list: ['1', '2', '3', '4'].map((element_id) => ({ element_id })) } }, 'model_params'],
+	['Kling O3 reference 3 images + 2 elements', { model: 'kling-o3-reference-to-video', prompt: 'x', video_url: clip, image_urls: [1, 2, 3].map((n) => `https://a.example/${n}.png`), model_params: { element_list: [{ element_id: '1' }, { element_id: '2' }] } }, 'model_params'],
+	['Kling O3 edit 5 elements', { model: 'kling-o3-video-edit', prompt: 'x', video_url: clip, model_params: { element_list: ['1', '2', '3', '4', '5'].map((element_id) => ({ element_id })) } }, 'model_params'],
+	['Kling O3 edit voice bindings in model_params', { model: 'kling-o3-video-edit', prompt: 'x', video_url: clip, model_params: { voice_bindings: { image1: voice } } }, 'model_params'],
 	['Kling O3 reference prompt over 2500 characters', { model: 'kling-o3-reference-to-video', prompt: 'x'.repeat(2501), video_url: clip }, 'prompt'],
 ])('refuses %s with 400 invalid_request naming the parameter', async (_label, body, param) => {
 	const { status, json } = await create(body);
@@ -92,6 +100,10 @@ test.each([
 	['the Kling O3 reference page example "Basic Video Reference"', example('kling-o3-reference-to-video-basic')],
 	['the Kling O3 reference page example "High Quality + No Original Sound"', example('kling-o3-reference-to-video-no-original-sound')],
 	['the Kling O3 reference page example "Video Reference + Reference Image + Element"', example('kling-o3-reference-to-video-reference-and-element')],
+	['the Kling O3 image page example "Reference Image + Element Control"', example('kling-o3-image-to-video-reference-and-element')],
+	['the Kling O3 edit page example "Element Replacement"', example('kling-o3-video-edit-element-replace')],
+	['Kling O3 image: a first frame, 3 reference images and 3 elements (7 in all)', { model: 'kling-o3-image-to-video', prompt: 'x', image_start: first, image_urls: [1, 2, 3].map((n) => `https://a.example/${n}.png`), model_params: { element_list: ['1', '2', '3'].map((element_id) => ({ element_id })) } }],
+	['Kling O3 edit: 1 image + 3 elements', { model: 'kling-o3-video-edit', prompt: 'x', video_url: clip, image_urls: [first], model_params: { element_list: ['1', '2', '3'].map((element_id) => ({ element_id })) } }],
 ])('accepts %s', async (_label, body) => {
 	const { status, json } = await create(body);
 	expect(status).toBe(200);

@@ -141,6 +141,24 @@ describe('reference-to-video', () => {
 		expect(simulator.requests).toHaveLength(0);
 	});
 
+	it('Kling O3 video edit (row 20) with two Kling elements (row 10): model_params.element_list in order, create → wait → MP4', async () => {
+		await evolinkRun(
+			{
+				family: 'Kling O3 edit elements',
+				parameters: { model: 'kling-o3-video-edit', duration: 0, aspectRatio: 'adaptive', resolution: '1080p', referenceVideoUrls: VIDEO, referenceImageUrls: IMAGE, elementIds: '456789\n123456' },
+				body: (prompt) => ({
+					model: 'kling-o3-video-edit',
+					prompt,
+					quality: '1080p',
+					video_url: VIDEO,
+					image_urls: [IMAGE],
+					model_params: { element_list: [{ element_id: '456789' }, { element_id: '123456' }] },
+				}),
+			},
+			'Replace the person with <<<element_1>>> holding <<<element_2>>> in the style of <<<image_1>>>',
+		);
+	});
+
 	it('Wan 2.7 reference-to-video: an image and a video, create → wait → MP4', async () => {
 		await evolinkRun(
 			{
@@ -187,6 +205,8 @@ describe('reference-to-video', () => {
 		['Kling O3 reference without a video', { model: 'kling-o3-reference-to-video', duration: 5, aspectRatio: '16:9', resolution: '720p', referenceImageUrls: IMAGE }, /needs at least 1 video/],
 		['Kling O3 reference at 11 s (an expression)', { model: 'kling-o3-reference-to-video', duration: '={{ 11 }}', aspectRatio: '16:9', resolution: '720p', referenceVideoUrls: VIDEO }, /Invalid duration 11/],
 		['Kling O3 reference with 5 images', { model: 'kling-o3-reference-to-video', duration: 5, aspectRatio: '16:9', resolution: '720p', referenceVideoUrls: VIDEO, referenceImageUrls: [1, 2, 3, 4, 5].map((n) => `https://i.example/${n}.png`).join('\n') }, /at most 4 images/],
+		['Kling O3 image-to-video with a start image and 4 elements (at most 3)', { model: 'kling-o3-image-to-video', duration: 5, aspectRatio: '16:9', resolution: '720p', imageUrl: IMAGE, elementIds: '={{ ["1", "2", "3", "4"] }}' }, /at most 3 elements with a start image; 4 given/],
+		['Kling O3 reference with 3 images and 2 elements (at most 4 together)', { model: 'kling-o3-reference-to-video', duration: 5, aspectRatio: '16:9', resolution: '720p', referenceVideoUrls: VIDEO, referenceImageUrls: [1, 2, 3].map((n) => `https://i.example/${n}.png`).join('\n'), elementIds: '1, 2' }, /at most 4 images and elements together/],
 		['audio without an image or video', { model: 'seedance-2.0-reference-to-video', duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceAudioUrls: AUDIO }, /only together with a reference image or video/],
 		['four reference videos', { model: 'seedance-2.0-reference-to-video', duration: 5, aspectRatio: 'adaptive', resolution: '720p', referenceVideoUrls: [1, 2, 3, 4].map((n) => `https://v.example/${n}.mp4`).join('\n') }, /at most 3 videos/],
 		['Veo frames together with references', { model: 'veo-3.1-generate-preview', duration: 8, aspectRatio: '16:9', resolution: '720p', imageUrl: IMAGE, referenceImageUrls: IMAGE }, /not both/],

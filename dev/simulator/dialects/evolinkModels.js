@@ -177,8 +177,34 @@ const kling = (fields, rules = []) => ({
 });
 const sound = str(['on', 'off']);
 const klingRatios = str(['16:9', '9:16', '1:1']);
+// Row 10: elements made by kling-custom-element, sent as model_params.element_list [{element_id: string}].
+// Row 8: ≤ 3 elements with image_start, images (image_start included) + elements ≤ 7; rows 9 and 20:
+// image_urls + elements ≤ 4. Other documented model_params keys pass unchecked.
+function elementList(paramKeys, maxWithImages, maxWithStart) {
+  return (body) => {
+    const params = body.model_params;
+    if (params === undefined) return null;
+    if (typeof params !== 'object' || params === null || Array.isArray(params)) return problem('model_params', 'must be an object');
+    const other = Object.keys(params).find((key) => !paramKeys.includes(key));
+    if (other !== undefined) return problem('model_params', `.${other} is not a parameter of ${body.model}`);
+    const list = params.element_list;
+    if (list === undefined) return null;
+    if (!Array.isArray(list) || list.length === 0) return problem('model_params', 'element_list must be a non-empty array');
+    for (const item of list) {
+      const keys = typeof item === 'object' && item !== null && !Array.isArray(item) ? Object.keys(item) : [];
+      if (keys.length !== 1 || keys[0] !== 'element_id' || typeof item.element_id !== 'string' || item.element_id.trim() === '') {
+        return problem('model_params', 'element_list items must be {"element_id": "<id>"}');
+      }
+    }
+    const start = body.image_start !== undefined ? 1 : 0;
+    if (maxWithStart !== undefined && start === 1 && list.length > maxWithStart) return problem('model_params', `element_list takes at most ${maxWithStart} elements with image_start`);
+    if (start + count(body, 'image_urls') + list.length > maxWithImages) return problem('model_params', `images + elements must be at most ${maxWithImages}`);
+    return null;
+  };
+}
 // Rows 9 and 20: one video_url (a string), images + elements ≤ 4.
 const klingVideoFields = { ...common, video_url: text, keep_original_sound: bool, image_urls: urls(4), model_params: any, quality: str(['720p', '1080p']) };
+const videoElements = elementList(['element_list', 'watermark_info'], 4);
 const klingModels = {
   'kling-v3-text-to-video': kling({ negative_prompt: text, aspect_ratio: klingRatios, quality: str(['720p', '1080p', '4k']), sound }),
   'kling-v3-image-to-video': kling(
@@ -189,19 +215,20 @@ const klingModels = {
   // Row 8: image_start optional; image_end not with more than 2 images in total.
   'kling-o3-image-to-video': kling({ image_start: text, image_end: text, image_urls: urls(7), aspect_ratio: klingRatios, quality: str(['720p', '1080p', '4k']), sound }, [
     (body) => (body.image_end !== undefined && count(body, 'image_urls') + 1 > 2 ? problem('image_end', 'is not allowed with more than 2 images') : null),
+    elementList(['element_list', 'multi_shot', 'shot_type', 'multi_prompt', 'watermark_info'], 7, 3),
   ]),
   // Row 20: one source video, no duration or ratio.
   'kling-o3-video-edit': {
     family: 'kling',
     fields: klingVideoFields,
-    rules: [required('video_url')],
+    rules: [required('video_url'), videoElements],
     promptMax: 2500,
   },
   // Row 9: a reference video (required by the page's purpose), 3–10 s, three ratios, no sound field.
   'kling-o3-reference-to-video': {
     family: 'kling',
     fields: { ...klingVideoFields, duration: intRange(3, 10), aspect_ratio: klingRatios },
-    rules: [required('video_url')],
+    rules: [required('video_url'), videoElements],
     promptMax: 2500,
   },
   'kling-v3-turbo-text-to-video': kling({ aspect_ratio: klingRatios, quality: str(['720p', '1080p']) }),

@@ -28,7 +28,7 @@ export function readCreateParameters(
 		negativePrompt: read('negativePrompt'),
 		seed: read('seed'),
 		startImageFromBinary: read('imageSource') === 'binary',
-		references: { images: read('referenceImageUrls'), videos: read('referenceVideoUrls'), audios: read('referenceAudioUrls') },
+		references: { images: read('referenceImageUrls'), videos: read('referenceVideoUrls'), audios: read('referenceAudioUrls'), elements: read('elementIds') },
 		referenceImagesFromBinary: binaryPropertyNames(read('referenceImageBinaryProperties')).length,
 		extras,
 		nodeVersion: context.getNode().typeVersion,

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import type { ModelSpec, ProviderSpec, ReferenceKind, ReferenceKindSpec, ReferenceSpec } from '../providers/types';
+import type { ElementSpec, ModelSpec, ProviderSpec, ReferenceKind, ReferenceKindSpec, ReferenceSpec } from '../providers/types';
 import { groupByValue } from './groupByValue';
 
 const fieldNames: Record<ReferenceKind, string> = {
@@ -33,6 +33,19 @@ export function referenceProperties(provider: ProviderSpec): INodeProperties[] {
 				displayOptions: showFor(provider, keys),
 			});
 		}
+	}
+	const elementModels = models.filter((model) => model.references?.elements);
+	for (const { keys, value } of groupByValue(elementModels, (model) => elementText(model))) {
+		properties.push({
+			displayName: value.displayName,
+			name: 'elementIds',
+			type: 'string',
+			default: '',
+			placeholder: '123456',
+			description: value.description,
+			typeOptions: { rows: 2 },
+			displayOptions: showFor(provider, keys),
+		});
 	}
 	const uploadModels = models.filter((model) => model.references?.images);
 	if (uploadModels.length > 0 && provider.imageInput?.binary === 'upload') {
@@ -95,4 +108,17 @@ function rulesText(spec: ReferenceSpec): string {
 		spec.exclusiveWithFrames ? 'not together with a start or last frame' : '',
 	].filter((rule) => rule !== '');
 	return rules.length > 0 ? `Rules: ${rules.join('; ')}` : '';
+}
+
+/** The element field of the models that declare elements: its label, counts and prompt tags from the catalog. */
+function elementText(model: ModelSpec): { displayName: string; description: string } {
+	const elements = model.references?.elements as ElementSpec;
+	const images = model.supportsImage ? 'images (a start image included)' : 'images';
+	const parts = [
+		`IDs of elements made beforehand (one per line, or a list from an expression), sent as ${elements.parent}.${elements.key} in this order; the node does not create elements`,
+		`At most ${elements.maxWithImages} ${images} and elements together${elements.maxWithStartImage !== undefined ? `, and at most ${elements.maxWithStartImage} elements with a start image` : ''}`,
+		elements.limits ?? '',
+		`In the prompt: ${elements.promptTags}`,
+	];
+	return { displayName: elements.displayName, description: parts.filter((part) => part !== '').join('. ') };
 }

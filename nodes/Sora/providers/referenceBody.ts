@@ -8,6 +8,7 @@ const kinds: ReferenceKind[] = ['images', 'videos', 'audios'];
 /**
  * The reference fields of a create body, under each model's own keys. `body` already holds the start
  * image; where the start image is reference image 1 (same key), the references follow it in that array.
+ * Element ids go in their declared list inside their parent object, beside anything already there.
  */
 export function referenceFields(input: CreateInput, body: IDataObject): IDataObject {
 	const spec = input.model.references;
@@ -26,6 +27,13 @@ export function referenceFields(input: CreateInput, body: IDataObject): IDataObj
 		} else {
 			fields[kindSpec.key] = merged(fields[kindSpec.key] ?? body[kindSpec.key], kindSpec, urls);
 		}
+	}
+	const elements = spec.elements;
+	const ids = references.elements ?? [];
+	if (elements && ids.length > 0) {
+		any = true;
+		const { parent, key, itemKey } = elements;
+		fields[parent] = { ...asObject(fields[parent] ?? body[parent]), [key]: ids.map((id) => ({ [itemKey]: id })) };
 	}
 	return any ? { ...fields, ...spec.constants } : fields;
 }

@@ -79,6 +79,28 @@ export interface ReferenceKindSpec {
 export type ReferenceKind = 'images' | 'videos' | 'audios';
 
 /**
+ * Elements the provider made beforehand from the user's images (EvoLink's helper model
+ * `kling-custom-element`, whose result is an element id): the node takes existing ids and sends them as
+ * `[{ <itemKey>: id }]` under `key` inside the object `parent`, in the order given. They count with the
+ * images (the start image included) toward `maxWithImages`.
+ */
+export interface ElementSpec {
+	key: string;
+	itemKey: string;
+	parent: string;
+	/** The editor field's label (the provider's own word for these elements). */
+	displayName: string;
+	/** Images (start image and reference images) + elements together. */
+	maxWithImages: number;
+	/** Elements at most when a start image is given. */
+	maxWithStartImage?: number;
+	/** How the prompt names the elements, e.g. `<<<element_1>>>`. */
+	promptTags: string;
+	/** What an element must be, and where its id comes from, shown in the editor. */
+	limits?: string;
+}
+
+/**
  * What a model takes beyond one start image (video-modes-and-callbacks.md §2): reference images, videos
  * and audio, or the video to edit or extend. Declared like durations; the editor fields and the checks
  * before any request are generated from it.
@@ -103,6 +125,8 @@ export interface ReferenceSpec {
 	exclusiveWithFrames?: boolean;
 	/** How the prompt names the inputs, e.g. `@image1, @video1, @audio1`; shown in the field descriptions. */
 	promptTags: string;
+	/** Ids of elements made beforehand (Kling custom elements); see ElementSpec. */
+	elements?: ElementSpec;
 	/** Sent with any reference input (APIMart Veo `generation_type: reference`). */
 	constants?: IDataObject;
 	/** What the provider bills or requires that the node can only explain (input seconds billed …). */
@@ -114,6 +138,8 @@ export interface ReferenceInputs {
 	images: string[];
 	videos: string[];
 	audios: string[];
+	/** Element ids (models that declare elements), in the order given. */
+	elements?: string[];
 }
 
 /** A rule across fields that the editor cannot express; checked before any request. */

@@ -8,7 +8,12 @@ export interface RawReferences {
 	images?: unknown;
 	videos?: unknown;
 	audios?: unknown;
+	/** Element ids (one per line, or a list). */
+	elements?: unknown;
 }
+
+/** The element field's name in refusals (its label where the model declares elements). */
+export const elementFieldName = 'element IDs';
 
 export const referenceFieldNames: Record<ReferenceKind, string> = {
 	images: 'reference image URLs',
@@ -37,7 +42,31 @@ export function readReferenceUrls(provider: ProviderSpec, model: ModelSpec, raw:
 		}
 		lists[kind] = urls.map((entry) => readEntry(referenceFieldNames[kind], spec, entry));
 	}
-	return model.references ? lists : undefined;
+	const elements = readElementIds(provider, model, raw.elements);
+	return model.references ? { ...lists, ...(elements.length > 0 ? { elements } : {}) } : undefined;
+}
+
+/**
+ * Element ids, one per line (or separated by commas or spaces), or a list from an expression; refused
+ * for a model that declares no elements, and each id must be a plain token (the provider's ids are digits).
+ */
+function readElementIds(provider: ProviderSpec, model: ModelSpec, value: unknown): string[] {
+	if (value === undefined || value === null || value === '') return [];
+	const parts = Array.isArray(value) ? value : typeof value === 'string' || typeof value === 'number' ? String(value).split(/[\s,]+/) : undefined;
+	if (!parts) throw new InvalidParameterError(elementFieldName, value, 'must be element IDs, one per line, or a list of IDs');
+	const ids = parts.map((part) => {
+		const id = typeof part === 'number' && Number.isInteger(part) ? String(part) : typeof part === 'string' ? part.trim() : undefined;
+		if (id === undefined || (Array.isArray(value) && id === '')) throw new InvalidParameterError(elementFieldName, part, 'each entry must be a non-empty element ID');
+		return id;
+	}).filter((id) => id !== '');
+	if (ids.length === 0) return [];
+	if (!model.references?.elements) {
+		throw new InvalidParameterError(elementFieldName, ids.join(' '), `${provider.displayName} model "${model.id}" takes no elements`);
+	}
+	for (const id of ids) {
+		if (!/^[A-Za-z0-9_-]+$/.test(id)) throw new InvalidParameterError(elementFieldName, id, 'must be an element ID (letters, digits, - or _), as the element\'s own task returned it');
+	}
+	return ids;
 }
 
 function readEntry(field: string, spec: ReferenceKindSpec, entry: string): string {
@@ -90,6 +119,7 @@ export function checkReferenceRules(provider: ProviderSpec, input: CreateInput):
 	for (const kind of ['images', 'videos', 'audios'] as ReferenceKind[]) {
 		if (spec[kind]?.boundTo) checkBindings(input.references?.[kind] ?? [], count, (value, reason) => refuse(referenceFieldNames[kind], value, reason));
 	}
+	checkElementCounts(input, count('images'), (value, reason) => refuse(elementFieldName, value, reason));
 	const framed = hasStartImage(input) || input.lastFrameUrl !== undefined || input.lastFrameFile !== undefined;
 	if (spec.exclusiveWithFrames && framed && visual + count('audios') > 0) {
 		refuse('references', visual + count('audios'), 'takes either a start (and last) frame or references, not both');
@@ -106,5 +136,19 @@ function checkBindings(entries: string[], count: (kind: ReferenceKind) => number
 		if (binding.index > given) refuse(entry, `names ${binding.target}, but ${given} reference ${given === 1 ? nouns[binding.kind][0] : nouns[binding.kind][1]} given`);
 		if (seen.has(binding.target)) refuse(entry, `names ${binding.target} twice`);
 		seen.add(binding.target);
+	}
+}
+
+/** Elements with the images (the start image among them) within the declared limits. */
+function checkElementCounts(input: CreateInput, images: number, refuse: (value: number, reason: string) => never): void {
+	const spec = input.model.references?.elements;
+	const elements = input.references?.elements?.length ?? 0;
+	if (!spec || elements === 0) return;
+	const withStart = images + (hasStartImage(input) && !input.model.references?.startImageIsFirst ? 1 : 0);
+	if (spec.maxWithStartImage !== undefined && hasStartImage(input) && elements > spec.maxWithStartImage) {
+		refuse(elements, `takes at most ${spec.maxWithStartImage} elements with a start image; ${elements} given`);
+	}
+	if (withStart + elements > spec.maxWithImages) {
+		refuse(withStart + elements, `takes at most ${spec.maxWithImages} images and elements together; ${withStart} image${withStart === 1 ? '' : 's'} and ${elements} element${elements === 1 ? '' : 's'} given`);
 	}
 }

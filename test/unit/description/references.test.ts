@@ -36,6 +36,22 @@ describe('reference fields are generated from the catalog', () => {
 		expect(shownFor('referenceAudioUrls', 'seedance-2.0-reference-to-video')[0].placeholder).toBe('https://example.com/voice.mp3');
 	});
 
+	test('Kling element IDs: one field for exactly the models that declare elements, with their limits and <<<element_1>>>', () => {
+		const withElements = evolink.models.filter((model) => model.references?.elements).map((model) => model.id);
+		expect(withElements.sort()).toEqual(['kling-o3-image-to-video', 'kling-o3-reference-to-video', 'kling-o3-video-edit']);
+		const fields = referenceProperties(evolink).filter((property) => property.name === 'elementIds');
+		expect(fields.flatMap((field) => field.displayOptions?.show?.model as string[]).sort()).toEqual(withElements);
+		const [image] = shownFor('elementIds', 'kling-o3-image-to-video');
+		expect(image.displayName).toBe('Kling Element IDs');
+		expect(String(image.description)).toContain('At most 7 images (a start image included) and elements together, and at most 3 elements with a start image');
+		expect(String(image.description)).toContain('<<<element_1>>>');
+		expect(String(image.description)).toContain('model_params.element_list');
+		const [edit] = shownFor('elementIds', 'kling-o3-video-edit');
+		expect(String(edit.description)).toContain('At most 4 images and elements together');
+		expect(String(edit.description)).toContain('Multi-image elements only');
+		expect(referenceProperties(gccai).some((property) => property.name === 'elementIds')).toBe(false);
+	});
+
 	test('binary reference images are offered only where the provider uploads images (APIMart, EvoLink)', () => {
 		const binary = referenceProperties(evolink).find((property) => property.name === 'referenceImageBinaryProperties');
 		expect(binary?.displayOptions?.show?.model).toContain('seedance-2.0-reference-to-video');

@@ -236,6 +236,77 @@ describe('rows 8, 9 and 20: Kling O3', () => {
 	});
 });
 
+describe('row 10: Kling custom elements (model_params.element_list) on rows 8, 9 and 20', () => {
+	type Example = Record<string, unknown> & { model_params: { element_list: Array<{ element_id: string }> } };
+	const example = (name: string) => fixture('evolink', name) as Example;
+	const ids = (body: Example) => body.model_params.element_list.map((item) => item.element_id);
+	const withElements = (elements: unknown, images: string[] = [], videos: string[] = []) => ({ references: { images, videos, audios: [], elements } });
+	const edit = { duration: 0, aspectRatio: 'adaptive', resolution: '1080p' };
+	const choice = { duration: 5, aspectRatio: '16:9', resolution: '720p' };
+
+	test('row 8: the page example "Reference Image + Element Control", key for key (plus the sound switch the node always sends)', () => {
+		const page = example('kling-o3-image-to-video-reference-and-element');
+		const body = sentBody('kling-o3-image-to-video', { duration: 8, aspectRatio: '16:9', resolution: '1080p' }, {
+			prompt: page.prompt as string,
+			...withElements(ids(page).join('\n'), page.image_urls as string[]),
+		});
+		expect(body).toEqual({ ...page, sound: 'off' });
+		expect(body.model_params).toEqual({ element_list: [{ element_id: '123456' }] });
+	});
+
+	test('row 9: the page example "Video Reference + Reference Image + Element", key for key', () => {
+		const page = example('kling-o3-reference-to-video-reference-and-element');
+		const body = sentBody('kling-o3-reference-to-video', { duration: 8, aspectRatio: '16:9', resolution: '1080p' }, {
+			prompt: page.prompt as string,
+			...withElements(ids(page), page.image_urls as string[], [page.video_url as string]),
+		});
+		// The page sends no aspect_ratio; the node sends the ratio chosen (16:9 is the page's default).
+		expect(body).toEqual({ ...page, aspect_ratio: '16:9' });
+	});
+
+	test('row 20: the page example "Element Replacement", key for key', () => {
+		const page = example('kling-o3-video-edit-element-replace');
+		const body = sentBody('kling-o3-video-edit', edit, { prompt: page.prompt as string, ...withElements(ids(page)[0], [], [page.video_url as string]) });
+		expect(body).toEqual(page);
+	});
+
+	test('ids from lines, commas, spaces or an expression list (numbers too) go in the order given, each as {element_id}', () => {
+		const id = 'kling-o3-image-to-video';
+		const expected = { element_list: [{ element_id: '30' }, { element_id: 'b_2' }, { element_id: '1' }] };
+		expect(sentBody(id, choice, withElements('30\nb_2, 1', [IMG(1)])).model_params).toEqual(expected);
+		expect(sentBody(id, choice, withElements([30, ' b_2 ', '1'], [IMG(1)])).model_params).toEqual(expected);
+		expect(sentBody(id, choice, withElements('', [IMG(1)]))).not.toHaveProperty('model_params');
+	});
+
+	test('row 8: 7 images + elements; with a start image at most 3 elements, and the start image counts as an image', () => {
+		const id = 'kling-o3-image-to-video';
+		expect(sentBody(id, choice, withElements(['1', '2', '3', '4'], imgs(3))).model_params).toEqual({ element_list: ['1', '2', '3', '4'].map((element_id) => ({ element_id })) });
+		expect(sentBody(id, { ...choice, image: FIRST }, withElements(['1', '2', '3'], imgs(3))).image_start).toBe(FIRST);
+		const overSeven = invalid(() => sentBody(id, choice, withElements(['1', '2', '3', '4'], imgs(4))));
+		expect(overSeven.field).toBe('element IDs');
+		expect(overSeven.message).toContain('at most 7 images and elements together; 4 images and 4 elements given');
+		expect(invalid(() => sentBody(id, { ...choice, image: FIRST }, withElements(['1', '2', '3', '4']))).message).toContain('at most 3 elements with a start image; 4 given');
+		expect(invalid(() => sentBody(id, { ...choice, image: FIRST }, withElements(['1', '2', '3'], imgs(4)))).message).toContain('5 images and 3 elements given');
+		expect(invalid(() => sentBody(id, choice, { ...withElements(['1', '2', '3'], imgs(3)), referenceImagesFromBinary: 2 })).message).toContain('5 images and 3 elements given');
+	});
+
+	test('rows 9 and 20: images + elements at most 4', () => {
+		expect(invalid(() => sentBody('kling-o3-reference-to-video', choice, withElements(['1', '2'], imgs(3), [VID(1)]))).message).toContain('at most 4 images and elements together; 3 images and 2 elements given');
+		expect(invalid(() => sentBody('kling-o3-video-edit', edit, withElements(['1', '2', '3', '4', '5'], [], [VID(1)]))).message).toContain('0 images and 5 elements given');
+		expect(sentBody('kling-o3-video-edit', edit, withElements(['1', '2', '3'], [IMG(1)], [VID(1)])).model_params).toEqual({ element_list: [{ element_id: '1' }, { element_id: '2' }, { element_id: '3' }] });
+	});
+
+	test('an element on a model that takes none, an empty entry in a list, or a value that is no id: refused before any request', () => {
+		expect(invalid(() => sentBody('kling-o3-text-to-video', choice, withElements('123456'))).message).toContain('"kling-o3-text-to-video" takes no elements');
+		expect(invalid(() => sentBody('kling-v3-image-to-video', { ...choice, aspectRatio: 'adaptive', image: FIRST }, withElements(['123456']))).message).toContain('takes no elements');
+		expect(invalid(() => sentBody('wan2.7-reference-video', { duration: 5, aspectRatio: '16:9', resolution: '720p' }, withElements('123456', [IMG(1)]))).message).toContain('"wan2.7-reference-video" takes no elements');
+		expect(invalid(() => sentBody('kling-o3-image-to-video', choice, withElements(['1', ''], [IMG(1)]))).message).toContain('non-empty element ID');
+		expect(invalid(() => sentBody('kling-o3-image-to-video', choice, withElements([{ element_id: '1' }], [IMG(1)]))).message).toContain('non-empty element ID');
+		expect(invalid(() => sentBody('kling-o3-image-to-video', choice, withElements('<<<element_1>>>', [IMG(1)]))).message).toContain('must be an element ID');
+		expect(invalid(() => sentBody('kling-o3-image-to-video', choice, withElements({ id: 1 }, [IMG(1)]))).field).toBe('element IDs');
+	});
+});
+
 describe('rows 15 and 18: Wan 2.7', () => {
 	test('row 18 video edit: duration 0 keeps the input length; adaptive sends no ratio', () => {
 		const id = 'wan2.7-video-edit';

@@ -1,5 +1,5 @@
 import { secondsRange } from '../secondsRange';
-import type { BodyMap, ModelRule, ModelSpec, ReferenceKindSpec, Resolution } from '../types';
+import type { BodyMap, ElementSpec, ModelRule, ModelSpec, ReferenceKindSpec, Resolution } from '../types';
 import { binaryReferenceImageCount, hasStartImage, klingOmniImageCounts } from '../modelRules';
 import { jpegOrPngFrames, needsStartImage } from './rules';
 
@@ -59,8 +59,22 @@ const o3ReferenceRules: ModelRule[] = [
 const o3EditBody: BodyMap = { resolution: quality };
 
 // Rows 9 and 20 take one video in `video_url` (a plain string) and up to 4 images; `keep_original_sound`
-// keeps its documented default (true), and elements (`model_params.element_list`, made by the helper
-// model kling-custom-element) are not offered, so images alone fill the "images + elements ≤ 4".
+// keeps its documented default (true).
+// Row 10: elements made beforehand by EvoLink's helper model kling-custom-element (its result is
+// `result_data.element_id`), sent as `model_params.element_list: [{ element_id }]`. Row 8: elements ≤ 3
+// with a first frame, images + elements ≤ 7; rows 9 and 20: images + elements ≤ 4, multi-image
+// elements only (kling-o3-*.json `element_list`).
+const o3Elements = (maxWithImages: number, more: Partial<ElementSpec>): ElementSpec => ({
+	key: 'element_list',
+	itemKey: 'element_id',
+	parent: 'model_params',
+	displayName: 'Kling Element IDs',
+	maxWithImages,
+	promptTags: '<<<element_1>>>, <<<element_2>>> … in this order',
+	...more,
+});
+const multiImageElements = o3Elements(4, { limits: 'Multi-image elements only (no video character elements)' });
+
 const o3Video: ReferenceKindSpec = {
 	key: 'video_url',
 	min: 1,
@@ -84,7 +98,12 @@ export const klingModels: ModelSpec[] = [
 		description: 'Kling O3 from a first frame (optional last frame) and/or up to 7 reference images (<<<image_1>>>), 3–15 s up to 4K. Prompt up to 2500 characters',
 		// Adaptive (follow the first frame) stays first: saved workflows relied on it.
 		aspectRatios: ['adaptive', '16:9', '9:16', '1:1'],
-		references: { mode: 'reference', images: klingImages(7), promptTags: '<<<image_1>>>, <<<image_2>>> … (a start image counts first)' },
+		references: {
+			mode: 'reference',
+			images: klingImages(7),
+			promptTags: '<<<image_1>>>, <<<image_2>>> … (a start image counts first)',
+			elements: o3Elements(7, { maxWithStartImage: 3 }),
+		},
 		rules: o3ReferenceRules,
 	},
 	{
@@ -95,7 +114,13 @@ export const klingModels: ModelSpec[] = [
 		displayName: 'Kling O3 Reference to Video',
 		description: 'Kling O3 from a reference video\'s style and motion (<<<video_1>>>) and up to 4 reference images (<<<image_1>>>), 3–10 s, 720p/1080p, no sound. Prompt up to 2500 characters',
 		durations: secondsRange(3, 10),
-		references: { mode: 'reference', videos: o3Video, images: klingImages(4), promptTags: '<<<video_1>>> for the video, <<<image_1>>>, <<<image_2>>> … for the images' },
+		references: {
+			mode: 'reference',
+			videos: o3Video,
+			images: klingImages(4),
+			promptTags: '<<<video_1>>> for the video, <<<image_1>>>, <<<image_2>>> … for the images',
+			elements: multiImageElements,
+		},
 	},
 	{
 		family: 'kling',
@@ -114,6 +139,7 @@ export const klingModels: ModelSpec[] = [
 			videos: o3Video,
 			images: klingImages(4),
 			promptTags: '<<<video_1>>>, <<<image_1>>>',
+			elements: multiImageElements,
 			note: 'The input seconds are billed (1080p ×1.334)',
 		},
 	},
