@@ -64,7 +64,8 @@ function readElementIds(provider: ProviderSpec, model: ModelSpec, value: unknown
 		throw new InvalidParameterError(elementFieldName, ids.join(' '), `${provider.displayName} model "${model.id}" takes no elements`);
 	}
 	for (const id of ids) {
-		if (!/^[A-Za-z0-9_-]+$/.test(id)) throw new InvalidParameterError(elementFieldName, id, 'must be an element ID (letters, digits, - or _), as the element\'s own task returned it');
+		// The pages type an ID only as a string (their examples are digits): refuse just what cannot be one.
+		if (/[<>"'{}]/.test(id)) throw new InvalidParameterError(elementFieldName, id, 'must be an element ID as the element\'s own task returned it, not a prompt tag or JSON');
 	}
 	return ids;
 }
