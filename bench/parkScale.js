@@ -159,6 +159,14 @@ async function startQueueMain(version, sim, brokerPorts) {
 async function scaleRun({ version, n, release, rate, brokerPorts, queue = false }) {
 	const sim = await start.startSimulator(0, { apiKey: API_KEY, renderMs: 500, extraArgs: ['--video-bytes', String(64 * 1024)] });
 	let target;
+	// Stopped from outside (Ctrl-C, a timeout): stop n8n and the simulator too, not only this process.
+	const onSignal = async () => {
+		if (target) await target.stop();
+		await sim.stop();
+		process.exit(130);
+	};
+	process.once('SIGINT', onSignal);
+	process.once('SIGTERM', onSignal);
 	try {
 		target = await (queue ? startQueueMain : startRegularMain)(version, sim, brokerPorts);
 		const { main: server, session } = target;
@@ -166,6 +174,8 @@ async function scaleRun({ version, n, release, rate, brokerPorts, queue = false 
 		const countByStatus = async (status) => {
 			const q = encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW_ID, status: [status] }));
 			const res = await rest.request(server.url, `/rest/executions?filter=${q}&limit=1`, { cookie: session.cookie });
+			// n8n answers 503 while its database health ping fails under load: not an answer yet, ask again.
+			if (res.status === 503) return 0;
 			if (!res.json || !res.json.data) throw new Error(`GET /rest/executions → ${res.status}: ${String(res.text).slice(0, 300)}`);
 			return Number(res.json.data.count ?? 0);
 		};
@@ -251,6 +261,8 @@ async function scaleRun({ version, n, release, rate, brokerPorts, queue = false 
 			creates: creates.length,
 		};
 	} finally {
+		process.off('SIGINT', onSignal);
+		process.off('SIGTERM', onSignal);
 		if (target) await target.stop();
 		await sim.stop();
 	}
