@@ -5,7 +5,7 @@ export function hasStartImage(input: CreateInput): boolean {
 	return Boolean(input.imageUrl || input.imageFile || input.startImageFromBinary);
 }
 
-/** Reference images by URL and from binary data (counted from the property names before they are read). */
+/** Reference images from binary data: the files once read, before that the number of property names given. */
 export function binaryReferenceImageCount(input: CreateInput): number {
 	return input.referenceImageFiles?.length ?? input.referenceImagesFromBinary ?? 0;
 }

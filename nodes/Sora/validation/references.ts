@@ -47,8 +47,8 @@ export function readReferenceUrls(provider: ProviderSpec, model: ModelSpec, raw:
 }
 
 /**
- * Element ids, one per line (or separated by commas or spaces), or a list from an expression; refused
- * for a model that declares no elements, and each id must be a plain token (the provider's ids are digits).
+ * Element ids, one per line (or separated by commas or spaces), or a list from an expression (whole
+ * numbers too); refused for a model that declares no elements.
  */
 function readElementIds(provider: ProviderSpec, model: ModelSpec, value: unknown): string[] {
 	if (value === undefined || value === null || value === '') return [];
