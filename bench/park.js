@@ -5,6 +5,7 @@
  *
  *   node bench/park.js [--n8n-version 2.8.4] [--render-ms 20000] [--videos 3]
  *                      [--scale 100] [--release burst|steady] [--rate 50] [--only-scale] [--queue]
+ *                      [--n8n-env KEY=VALUE,KEY=VALUE]
  *
  * Per video, one Create + Wait for Completion (YutoAI, download on) in each Wait Mode:
  *   - process-seconds held: how long an n8n process ran the execution. Poll: the whole run. Park: the
@@ -15,6 +16,7 @@
  *
  * Then the scale run (bench/parkScale.js): --scale N executions (default 100) started by webhook, each
  * parking one task, their callbacks released in a burst (or --release steady --rate R per second).
+ * --n8n-env sets n8n's own settings for the scale run's n8n processes (e.g. DB_PING_TIMEOUT_MS=30000).
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -36,6 +38,16 @@ function readArgs(argv) {
 		args[argv[i].slice(2)] = next === undefined || next.startsWith('--') ? true : (i++, next);
 	}
 	return args;
+}
+
+/** `KEY=VALUE,KEY=VALUE` → { KEY: 'VALUE' }; a value may itself hold '='. */
+function readEnvList(list) {
+	if (!list || list === true) return {};
+	return Object.fromEntries(String(list).split(',').map((pair) => {
+		const at = pair.indexOf('=');
+		if (at < 1) throw new Error(`--n8n-env: expected KEY=VALUE, got "${pair}"`);
+		return [pair.slice(0, at), pair.slice(at + 1)];
+	}));
 }
 
 function workflow(id, waitMode, renderMs) {
@@ -91,7 +103,8 @@ async function main() {
 	const release = String(args.release ?? 'burst');
 	const queue = Boolean(args.queue);
 	const brokerPorts = queue ? [await H.cli.getFreePort(), await H.cli.getFreePort(), await H.cli.getFreePort()] : [BROKER_PORTS[0]];
-	const result = await scaleRun({ version, n: Number(args.scale ?? 100), release, rate: Number(args.rate ?? 50), brokerPorts, queue });
+	const n8nEnv = readEnvList(args['n8n-env']);
+	const result = await scaleRun({ version, n: Number(args.scale ?? 100), release, rate: Number(args.rate ?? 50), brokerPorts, queue, n8nEnv });
 	const machine = `${os.cpus().length} CPUs (${os.cpus()[0].model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GB RAM, Node ${process.version}, ${new Date().toISOString().slice(0, 10)}`;
 	printScale(result, machine);
 }

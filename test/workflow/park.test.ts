@@ -10,6 +10,7 @@ import { SAMPLE_MP4 } from '../../dev/simulator';
 import { useSimulator } from '../support/useSimulator';
 import { harnessLogs, REPO_ROOT, runWorkflow, type WorkflowNode, type WorkflowRunResult } from '../support/engine';
 import { API_KEY, soraNode } from './cases';
+import { keyDerivedParkToken } from '../../nodes/Sora/waiter/parkToken';
 import { callWebhook, resumeAtDeadline, resumeFromWebhook } from './parkSupport';
 
 // Time lifecycle: tasks end on their own (a prompt's [render-ms=N] overrides the default).
@@ -87,13 +88,12 @@ describe('Create with Wait Mode "park" in the n8n engine', () => {
 
 		const tokenless = await call(statusBody(taskId, 'SUCCESS'), {});
 		const wrongToken = await call(statusBody(taskId, 'SUCCESS'), { soraToken: '0'.repeat(40) });
-		const otherKey = await callWebhook(result.run, result.executionId, { yutoAiApi: { apiKey: 'sk-rotated', baseUrl: simulator.baseUrl('yutoai') } }, { body: statusBody(taskId, 'SUCCESS'), query });
 		const unknown = await call(statusBody('task_unknown_1', 'SUCCESS'), query);
-		expect([tokenless.status, wrongToken.status, otherKey.status, unknown.status]).toEqual([401, 401, 401, 404]);
+		expect([tokenless.status, wrongToken.status, unknown.status]).toEqual([401, 401, 404]);
 		const progress = await call(statusBody(taskId, 'IN_PROGRESS'), query);
 		expect(progress.status).toBe(202);
 		expect(progress.response.workflowData).toBeUndefined();
-		for (const refused of [tokenless, wrongToken, otherKey, unknown, progress]) expect(refused.response.noWebhookResponse).toBe(true);
+		for (const refused of [tokenless, wrongToken, unknown, progress]) expect(refused.response.noWebhookResponse).toBe(true);
 		expect(simulator.statusPollsFor(taskId)).toBe(0);
 	});
 
@@ -116,6 +116,40 @@ describe('Create with Wait Mode "park" in the n8n engine', () => {
 		expect(reread.map((request) => request.headers.authorization)).toEqual([`Bearer ${API_KEY}`]);
 		expect(stacked(resumed)[0].json).toMatchObject({ taskId, error: { code: 'timeout' } });
 		expect(simulator.tasks.size).toBe(1);
+	});
+
+	it('checks the token without reading the credential: the answer waits for no database query of the node', async () => {
+		const result = await park(['quick']);
+		const [taskId] = taskIdsOf(result.run);
+		const query = queryOf(callbackUrlOf(taskId));
+		// No credential at all where the callback is answered: reading it would throw and be answered 502.
+		const wrongToken = await callWebhook(result.run, result.executionId, {}, { body: statusBody(taskId, 'SUCCESS'), query: { ...query, soraToken: 'f'.repeat(40) } });
+		const answered = await callWebhook(result.run, result.executionId, {}, { body: statusBody(taskId, 'SUCCESS'), query });
+		expect([wrongToken.status, answered.status]).toEqual([401, 200]);
+		expect(answered.body).toEqual({ status: 'resumed' });
+		// The token is this park's own (random, kept on the stack entry), not the key's.
+		expect(result.run.data.executionData!.nodeExecutionStack[0].metadata).toMatchObject({ soraParkToken: query.soraToken });
+		expect(query.soraToken).not.toBe(keyDerivedParkToken(API_KEY, result.executionId, result.run.data.executionData!.nodeExecutionStack[0].node.id));
+		await sleep(400);
+		const resumed = await resumeFromWebhook(result.run, result.executionId, answered, credentials());
+		expect(resumed.status).toBe('success');
+		expect(downloadsOf(taskId)).toBe(1);
+	});
+
+	it('still resumes an execution parked by 0.2.0: no stored token, the key-derived one in the URL', async () => {
+		const result = await park(['quick']);
+		const [taskId] = taskIdsOf(result.run);
+		const entry = result.run.data.executionData!.nodeExecutionStack[0];
+		delete (entry.metadata as IDataObject).soraParkToken;
+		const legacy = keyDerivedParkToken(API_KEY, result.executionId, entry.node.id);
+		const stale = await callWebhook(result.run, result.executionId, credentials(), { body: statusBody(taskId, 'SUCCESS'), query: queryOf(callbackUrlOf(taskId)) });
+		expect(stale.status).toBe(401);
+		const answered = await callWebhook(result.run, result.executionId, credentials(), { body: statusBody(taskId, 'SUCCESS'), query: { soraToken: legacy } });
+		expect(answered.status).toBe(200);
+		await sleep(400);
+		const resumed = await resumeFromWebhook(result.run, result.executionId, answered, credentials());
+		expect(resumed.status).toBe('success');
+		expect(downloadsOf(taskId)).toBe(1);
 	});
 
 	it('keeps a batch parked until its last task ends, then downloads each MP4 once in the resumed run', async () => {

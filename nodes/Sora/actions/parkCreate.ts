@@ -13,7 +13,7 @@ import { redactJson } from '../transport/redact';
 import type { Limiter } from '../waiter/limiter';
 import { parkCallbackUrl, parkSecrets } from '../waiter/parkCallbackUrl';
 import { pendingItem } from '../waiter/parkedItems';
-import { parkToken } from '../waiter/parkToken';
+import { newParkToken } from '../waiter/parkToken';
 
 export type ParkEntry = { itemIndex: number; input: CreateInput } | { itemIndex: number; error: unknown };
 
@@ -34,11 +34,7 @@ export async function parkCreates(
 		// e.g. the node as an AI agent's tool: that run cannot be parked.
 		throw new NodeOperationError(context.getNode(), 'Wait Mode "park" is not available here; use "poll"');
 	}
-	const apiKey = connection.secrets[0];
-	if (!apiKey) {
-		throw new NodeOperationError(context.getNode(), `Wait Mode "park" needs the API key of the ${provider.credentialDisplayName} credential: it signs the callback URL`);
-	}
-	const token = parkToken(apiKey, context.getExecutionId(), context.getNode().id);
+	const token = newParkToken();
 	const url = parkCallbackUrl(context, provider, callback, token);
 	const secrets = parkSecrets(connection.secrets, url, token);
 
@@ -89,6 +85,7 @@ export async function parkCreates(
 				: errorItem(provider, result, secrets).json,
 		),
 		deadline,
+		token,
 	);
 	// Shown while parked; n8n drops it on resume in favour of what the resumed run (or the deadline) gives.
 	return settleResults(context, provider, results, options.binaryPropertyName, secrets);

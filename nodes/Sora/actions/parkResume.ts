@@ -11,7 +11,8 @@ import { downloadVideo } from '../waiter/downloadVideo';
 import { createLimiter, type Limiter } from '../waiter/limiter';
 import { readParkedBatch, type ParkedEntry } from '../waiter/parkedItems';
 import { parkCallbackUrl, parkSecrets } from '../waiter/parkCallbackUrl';
-import { parkToken } from '../waiter/parkToken';
+import { parkMetadataOf } from '../waiter/parkMetadata';
+import { keyDerivedParkToken } from '../waiter/parkToken';
 import { errorItem, type ItemResult } from './itemResult';
 import { parkUntil } from './parkUntil';
 import { settleResults } from './settle';
@@ -30,7 +31,8 @@ export async function resumeParkedCreate(context: IExecuteFunctions, provider: P
 	const options = readWaitOptions(context, 0);
 	const signal = context.getExecutionCancelSignal();
 	const limiter = createLimiter(options.maxConcurrentRequests, signal);
-	const secrets = resumeSecrets(context, provider, connection);
+	const token = parkTokenOf(context, connection);
+	const secrets = resumeSecrets(context, provider, connection, token);
 	const pending = batch.filter((entry) => entry.pending);
 	const deadline = new Date(Math.min(...pending.map((entry) => Date.parse(String(entry.json.parkedUntil)))));
 
@@ -47,7 +49,7 @@ export async function resumeParkedCreate(context: IExecuteFunctions, provider: P
 	);
 	const stillRunning = pending.length > 0 && pending.some((entry) => isRunning(reads.get(entry.itemIndex)));
 	if (stillRunning && Date.now() < deadline.getTime()) {
-		return await parkUntil(context, provider, batch.map((entry) => whileParked(connection, entry, reads.get(entry.itemIndex), secrets)), deadline);
+		return await parkUntil(context, provider, batch.map((entry) => whileParked(connection, entry, reads.get(entry.itemIndex), secrets)), deadline, token);
 	}
 
 	const results = await Promise.all(
@@ -130,11 +132,16 @@ function endedBeforePark(entry: ParkedEntry): EndedBeforeParkError {
 	return new EndedBeforeParkError(String(error.message ?? 'this item had failed before the execution was parked'), String(error.code ?? 'error'));
 }
 
+/** The token the tasks' callback URL carries: kept with the park, or derived from the key for a park made by 0.2.0. */
+function parkTokenOf(context: IExecuteFunctions, connection: ProviderConnection): string {
+	const stored = parkMetadataOf(context.getExecuteData()).soraParkToken;
+	if (stored) return stored;
+	return keyDerivedParkToken(connection.secrets[0] ?? '', context.getExecutionId(), context.getNode().id);
+}
+
 /** The callback URL (it resumes this execution) and its tokens are redacted from what the provider echoes. */
-function resumeSecrets(context: IExecuteFunctions, provider: ProviderSpec, connection: ProviderConnection): string[] {
-	const apiKey = connection.secrets[0] ?? '';
-	if (!provider.callback || !apiKey) return [...connection.secrets];
-	const token = parkToken(apiKey, context.getExecutionId(), context.getNode().id);
+function resumeSecrets(context: IExecuteFunctions, provider: ProviderSpec, connection: ProviderConnection, token: string): string[] {
+	if (!provider.callback) return [...connection.secrets];
 	try {
 		return parkSecrets(connection.secrets, parkCallbackUrl(context, provider, provider.callback, token), token);
 	} catch {

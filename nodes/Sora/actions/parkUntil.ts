@@ -6,7 +6,8 @@ import { stackForDeadline } from '../waiter/parkedItems';
 
 /**
  * Parks the execution until `deadline`, leaving `items` (one per input item, in order) on n8n's stack
- * as what the deadline hands on. Used for the first park and for a re-park after a callback.
+ * as what the deadline hands on, and the callback URL's `token` in the stack entry's metadata for the
+ * webhook to check. Used for the first park and for a re-park after a callback.
  *
  * The deadline resume does not run the node (n8n-core `handleWaitingState` disables it), so the
  * node's On Error setting is applied ahead of time:
@@ -20,10 +21,11 @@ export async function parkUntil(
 	provider: ProviderSpec,
 	items: IDataObject[],
 	deadline: Date,
+	token: string,
 ): Promise<INodeExecutionData[]> {
 	const stacked = items.map((json, itemIndex) => stackedItem(context, json, itemIndex));
 	stackForDeadline(context, stacked);
-	const metadata: SoraParkMetadata = { soraParkedAt: Date.now(), soraParkResume: false };
+	const metadata: SoraParkMetadata = { soraParkedAt: Date.now(), soraParkResume: false, soraParkToken: token };
 	if (!context.continueOnFail()) metadata.resumeError = deadlineError(context, provider, items, deadline);
 	context.setMetadata(metadata);
 	await context.putExecutionToWait(deadline);

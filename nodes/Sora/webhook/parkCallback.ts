@@ -5,15 +5,15 @@ import { openConnection } from '../transport/connection';
 import { redactText } from '../transport/redact';
 import { parkMetadataOf } from '../waiter/parkMetadata';
 import { readParkedBatch } from '../waiter/parkedItems';
-import { PARK_TOKEN_PARAM, parkToken, tokenMatches } from '../waiter/parkToken';
+import { keyDerivedParkToken, PARK_TOKEN_PARAM, tokenMatches } from '../waiter/parkToken';
 import { callbackClaimsRunning, callbackTaskId } from './callbackTaskId';
 import { asExecuteContext } from './executeAdapter';
 import { claimResume } from './resumeOnce';
 import { resumeInExecute } from './resumeInExecute';
 
 /**
- * The restart webhook of a parked Create. It answers at once: it checks the token and that the body
- * names a task of this batch, then hands the batch back to the node's `execute()` in the resumed
+ * The restart webhook of a parked Create. It answers at once: it checks the token (kept with the park,
+ * so no credential is read) and that the body names a task of this batch, then hands the batch back to the node's `execute()` in the resumed
  * execution, which re-reads the tasks (the body is never believed), downloads and settles them, or
  * parks again while one is still rendering. Nothing slow happens while the provider waits.
  * It never throws: n8n would resume the execution with the error.
@@ -31,25 +31,24 @@ export async function handleParkCallback(
 		const pending = batch.filter((entry) => entry.pending);
 		if (pending.length === 0) return answer(this, 409, { error: 'This execution is not parked waiting for tasks' });
 
-		const connection = await openConnection(asExecuteContext(this), provider, 0);
-		secrets = connection.secrets;
-		const apiKey = connection.secrets[0] ?? '';
-		const expected = parkToken(apiKey, this.getExecutionId(), this.getNode().id);
-		if (!apiKey || !tokenMatches(expected, (this.getQueryData() as IDataObject)[PARK_TOKEN_PARAM])) {
+		const metadata = parkMetadataOf((this as unknown as { executeData?: IExecuteData }).executeData);
+		const expected = metadata.soraParkToken ?? (await tokenOfParkBy020(this, provider));
+		secrets = [expected];
+		if (!expected || !tokenMatches(expected, (this.getQueryData() as IDataObject)[PARK_TOKEN_PARAM])) {
 			return answer(this, 401, { error: 'Missing or wrong callback token' });
 		}
 		const body = this.getBodyData();
-		const taskId = callbackTaskId(provider, body, connection.baseUrl);
+		// Only the task id and the status are read here; no URL is built from the body.
+		const taskId = callbackTaskId(provider, body, '');
 		if (!pending.some((entry) => entry.taskId === taskId)) {
 			const known = batch.some((entry) => entry.taskId !== null && entry.taskId === taskId);
 			return known
 				? answer(this, 200, { status: 'ignored', reason: 'this task already ended' })
 				: answer(this, 404, { error: 'Unknown task for this execution' });
 		}
-		if (callbackClaimsRunning(provider, body, connection.baseUrl)) return answer(this, 202, { status: 'parked', taskId });
+		if (callbackClaimsRunning(provider, body, '')) return answer(this, 202, { status: 'parked', taskId });
 
-		const parkedAt = parkMetadataOf((this as unknown as { executeData?: IExecuteData }).executeData).soraParkedAt;
-		if (!claimResume(this.getExecutionId(), this.getNode().id, parkedAt)) {
+		if (!claimResume(this.getExecutionId(), this.getNode().id, metadata.soraParkedAt)) {
 			return answer(this, 200, { status: 'ignored', reason: 'the execution is resuming already' });
 		}
 		if (!resumeInExecute(this)) {
@@ -65,6 +64,12 @@ export async function handleParkCallback(
 		// 5xx: the provider retries, and the execution stays parked.
 		return answer(this, 502, { error: `Could not check this callback: ${message}` });
 	}
+}
+
+/** A park made by version 0.2.0 kept no token: it was derived from the credential's key, which is read for it. */
+async function tokenOfParkBy020(context: IWebhookFunctions, provider: ProviderSpec): Promise<string> {
+	const apiKey = (await openConnection(asExecuteContext(context), provider, 0)).secrets[0];
+	return apiKey ? keyDerivedParkToken(apiKey, context.getExecutionId(), context.getNode().id) : '';
 }
 
 function answer(context: IWebhookFunctions, status: number, body: IDataObject): IWebhookResponseData {

@@ -1,6 +1,6 @@
 import { findProvider } from '../../../nodes/Sora/providers';
 import type { ProviderSpec } from '../../../nodes/Sora/providers/types';
-import { parkToken, tokenMatches } from '../../../nodes/Sora/waiter/parkToken';
+import { keyDerivedParkToken, newParkToken, tokenMatches } from '../../../nodes/Sora/waiter/parkToken';
 import { callbackClaimsRunning, callbackTaskId } from '../../../nodes/Sora/webhook/callbackTaskId';
 import { claimResume } from '../../../nodes/Sora/webhook/resumeOnce';
 
@@ -26,16 +26,22 @@ describe('callback task id', () => {
 });
 
 describe('park token', () => {
-	it('depends on the key, the execution and the node, and never contains the key', () => {
-		const token = parkToken('sk-key-1', '42', 'node-a');
+	it('is random per park: 40 hex characters, never the same twice', () => {
+		const tokens = Array.from({ length: 200 }, () => newParkToken());
+		for (const token of tokens) expect(token).toMatch(/^[0-9a-f]{40}$/);
+		expect(new Set(tokens).size).toBe(tokens.length);
+	});
+
+	it('of a park made by 0.2.0 depends on the key, the execution and the node, and never contains the key', () => {
+		const token = keyDerivedParkToken('sk-key-1', '42', 'node-a');
 		expect(token).toMatch(/^[0-9a-f]{40}$/);
 		expect(token).not.toContain('sk-key-1');
-		expect(parkToken('sk-key-1', '42', 'node-a')).toBe(token);
-		expect(new Set([parkToken('sk-key-2', '42', 'node-a'), parkToken('sk-key-1', '43', 'node-a'), parkToken('sk-key-1', '42', 'node-b')]).has(token)).toBe(false);
+		expect(keyDerivedParkToken('sk-key-1', '42', 'node-a')).toBe(token);
+		expect(new Set([keyDerivedParkToken('sk-key-2', '42', 'node-a'), keyDerivedParkToken('sk-key-1', '43', 'node-a'), keyDerivedParkToken('sk-key-1', '42', 'node-b')]).has(token)).toBe(false);
 	});
 
 	it('matches only the same token', () => {
-		const token = parkToken('k', '1', 'n');
+		const token = newParkToken();
 		expect(tokenMatches(token, token)).toBe(true);
 		expect(tokenMatches(token, token.slice(1))).toBe(false);
 		expect(tokenMatches(token, `${token.slice(0, -1)}0` === token ? `${token.slice(0, -1)}1` : `${token.slice(0, -1)}0`)).toBe(false);
