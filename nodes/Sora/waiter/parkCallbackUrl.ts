@@ -11,7 +11,8 @@ export const PARK_WEBHOOK_PATH = 'sora-callback';
  * `signature` token from n8n 2.14 on, kept as is), our webhook's path and our token.
  */
 export function parkCallbackUrl(context: IExecuteFunctions, provider: ProviderSpec, callback: CallbackSpec, token: string): string {
-	const resumeUrl = String(context.evaluateExpression('{{ $execution.resumeUrl }}', 0) ?? '');
+	// Read from the data proxy, not evaluated as an expression: n8n 2.41 runs expressions in an isolate.
+	const resumeUrl = String((context.getWorkflowDataProxy(0).$execution as { resumeUrl?: unknown } | undefined)?.resumeUrl ?? '');
 	let url: URL;
 	try {
 		url = new URL(resumeUrl);

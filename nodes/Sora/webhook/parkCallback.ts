@@ -27,11 +27,14 @@ export async function handleParkCallback(
 		const providerId = String(this.getNodeParameter('provider', ''));
 		const provider = providers.find((candidate) => candidate.id === providerId);
 		if (!provider?.callback) return answer(this, 404, { error: 'This node does not wait for provider callbacks' });
-		const batch = readParkedBatch(this.evaluateExpression('{{ $input.all().map((item) => item.json) }}', 0));
-		const pending = batch.filter((entry) => entry.pending);
+		// The parked node's stack entry (its input is the batch), read directly: an expression such as
+		// `$input.all()` would queue for n8n 2.41's single expression isolate under a burst of callbacks.
+		const entry = (this as unknown as { executeData?: IExecuteData }).executeData;
+		const batch = readParkedBatch((entry?.data.main?.[0] ?? []).map((item) => item.json));
+		const pending = batch.filter((parked) => parked.pending);
 		if (pending.length === 0) return answer(this, 409, { error: 'This execution is not parked waiting for tasks' });
 
-		const metadata = parkMetadataOf((this as unknown as { executeData?: IExecuteData }).executeData);
+		const metadata = parkMetadataOf(entry);
 		const expected = metadata.soraParkToken ?? (await tokenOfParkBy020(this, provider));
 		secrets = [expected];
 		if (!expected || !tokenMatches(expected, (this.getQueryData() as IDataObject)[PARK_TOKEN_PARAM])) {
@@ -40,8 +43,8 @@ export async function handleParkCallback(
 		const body = this.getBodyData();
 		// Only the task id and the status are read here; no URL is built from the body.
 		const taskId = callbackTaskId(provider, body, '');
-		if (!pending.some((entry) => entry.taskId === taskId)) {
-			const known = batch.some((entry) => entry.taskId !== null && entry.taskId === taskId);
+		if (!pending.some((parked) => parked.taskId === taskId)) {
+			const known = batch.some((parked) => parked.taskId !== null && parked.taskId === taskId);
 			return known
 				? answer(this, 200, { status: 'ignored', reason: 'this task already ended' })
 				: answer(this, 404, { error: 'Unknown task for this execution' });
@@ -54,7 +57,7 @@ export async function handleParkCallback(
 		if (!resumeInExecute(this)) {
 			return answer(this, 500, { error: 'This n8n version does not let the node resume here; the execution stays parked until its deadline' });
 		}
-		const items = batch.map((entry) => ({ json: entry.json, pairedItem: { item: entry.itemIndex } }));
+		const items = batch.map((parked) => ({ json: parked.json, pairedItem: { item: parked.itemIndex } }));
 		// Answered here, before n8n claims and starts the resumed run: n8n's own onReceived answer waits
 		// for WorkflowRunner.run(), which queues up behind other resumes under a burst of callbacks.
 		answer(this, 200, { status: 'resumed' });
