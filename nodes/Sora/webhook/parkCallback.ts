@@ -13,9 +13,10 @@ import { resumeInExecute } from './resumeInExecute';
 
 /**
  * The restart webhook of a parked Create. It answers at once: it checks the token (kept with the park,
- * so no credential is read) and that the body names a task of this batch, then hands the batch back to the node's `execute()` in the resumed
- * execution, which re-reads the tasks (the body is never believed), downloads and settles them, or
- * parks again while one is still rendering. Nothing slow happens while the provider waits.
+ * so no credential is read) and that the body names a task of this batch, then hands the batch back
+ * to the node's `execute()` in the resumed execution, which re-reads the tasks (the body is never
+ * believed), downloads and settles them, or parks again while one is still rendering. Nothing slow
+ * happens while the provider waits.
  * It never throws: n8n would resume the execution with the error.
  */
 export async function handleParkCallback(
@@ -36,7 +37,7 @@ export async function handleParkCallback(
 
 		const metadata = parkMetadataOf(entry);
 		const expected = metadata.soraParkToken ?? (await tokenOfParkBy020(this, provider));
-		secrets = [expected];
+		secrets = expected ? [expected] : [];
 		if (!expected || !tokenMatches(expected, (this.getQueryData() as IDataObject)[PARK_TOKEN_PARAM])) {
 			return answer(this, 401, { error: 'Missing or wrong callback token' });
 		}
